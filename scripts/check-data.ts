@@ -1,0 +1,246 @@
+/**
+ * The data checker: validates every file in data/ against the site's own schemas and checks what a
+ * schema alone cannot (unique ids, references between files, known topics). Every problem names the
+ * file, the entry and the field. Exits non-zero when anything is wrong.
+ *
+ *   npm run check-data [-- <data folder>]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { z } from 'zod';
+import { describeIssuePath, type SkippedEntry } from '../src/lib/data-entries';
+import { AwardsFileSchema } from '../src/features/awards/awards-query';
+import { ImpactFileSchema } from '../src/features/impact/impact-query';
+import { MediaFileSchema } from '../src/features/media/media-query';
+import { NewsFileSchema } from '../src/features/news/news-query';
+import { ProfileFileSchema } from '../src/features/profile/profile-query';
+import { PublicationsFileSchema } from '../src/features/publications/publications-query';
+import { foldText } from '../src/lib/text';
+
+export interface Problem {
+  file: string;
+  /** e.g. `papers[3] "haq"`, or "" for the file as a whole. */
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export const DATA_SCHEMAS = {
+  'profile.json': ProfileFileSchema,
+  'publications.json': PublicationsFileSchema,
+  'news.json': NewsFileSchema,
+  'awards.json': AwardsFileSchema,
+  'impact.json': ImpactFileSchema,
+  'media.json': MediaFileSchema,
+} as const;
+type DataFile = keyof typeof DATA_SCHEMAS;
+type Parsed = { [F in DataFile]?: z.output<(typeof DATA_SCHEMAS)[F]> };
+
+export function formatProblem(p: Problem): string {
+  const entry = p.entry ? ` ${p.entry}` : '';
+  const field = p.field ? ` field "${p.field}"` : '';
+  return `${p.file}${entry}${field}: ${p.message}`;
+}
+
+function entryName(list: string, index: number, id: string | undefined): string {
+  return `${list}[${index}]${id ? ` "${id}"` : ''}`;
+}
+
+function skippedToProblem(file: string, s: SkippedEntry): Problem {
+  return { file, entry: entryName(s.list, s.index, s.id), field: s.field, message: s.message };
+}
+
+/** Checks the raw contents of each data file (as read from JSON; `undefined` for a missing file). */
+export function checkData(raw: Partial<Record<DataFile, unknown>>): Problem[] {
+  const problems: Problem[] = [];
+  const parsed: Parsed = {};
+  for (const file of Object.keys(DATA_SCHEMAS) as DataFile[]) {
+    if (raw[file] === undefined) {
+      problems.push({ file, entry: '', field: '', message: 'file is missing' });
+      continue;
+    }
+    const result = DATA_SCHEMAS[file].safeParse(raw[file]);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, entry: '', field: describeIssuePath(issue.path), message: issue.message });
+      }
+      continue;
+    }
+    for (const skipped of result.data.skipped) problems.push(skippedToProblem(file, skipped));
+    (parsed as Record<DataFile, unknown>)[file] = result.data;
+  }
+  problems.push(...checkReferences(parsed));
+  return problems;
+}
+
+function checkUniqueIds(
+  file: string,
+  list: string,
+  entries: ReadonlyArray<{ id: string }>,
+  problems: Problem[],
+) {
+  const seen = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const first = seen.get(entry.id);
+    if (first !== undefined) {
+      problems.push({
+        file,
+        entry: entryName(list, index, entry.id),
+        field: 'id',
+        message: `duplicate id: ${list}[${first}] has the same id`,
+      });
+    } else seen.set(entry.id, index);
+  });
+}
+
+function checkReferences(parsed: Parsed): Problem[] {
+  const problems: Problem[] = [];
+  const pubs = parsed['publications.json'];
+  const paperIds = pubs ? new Set(pubs.papers.map((p) => p.id)) : undefined;
+  const topicIds = pubs ? new Set(pubs.topics.map((t) => t.id)) : undefined;
+
+  const checkPapers = (file: string, list: string, entries: ReadonlyArray<{ id?: string; paperIds: string[] }>) => {
+    if (!paperIds) return;
+    entries.forEach((entry, index) => {
+      entry.paperIds.forEach((paperId, i) => {
+        if (!paperIds.has(paperId)) {
+          problems.push({
+            file,
+            entry: entryName(list, index, entry.id),
+            field: `paperIds.${i}`,
+            message: `no paper with id "${paperId}" in publications.json`,
+          });
+        }
+      });
+    });
+  };
+
+  if (pubs) {
+    checkUniqueIds('publications.json', 'topics', pubs.topics, problems);
+    checkUniqueIds('publications.json', 'papers', pubs.papers, problems);
+    const byArxiv = new Map<string, number>();
+    const byTitle = new Map<string, number>();
+    pubs.papers.forEach((paper, index) => {
+      const entry = entryName('papers', index, paper.id);
+      paper.topics.forEach((topic, i) => {
+        if (!topicIds?.has(topic)) {
+          problems.push({
+            file: 'publications.json',
+            entry,
+            field: `topics.${i}`,
+            message: `unknown topic "${topic}" (not in the topics list)`,
+          });
+        }
+      });
+      if (paper.arxiv) {
+        const first = byArxiv.get(paper.arxiv);
+        if (first !== undefined) {
+          problems.push({
+            file: 'publications.json',
+            entry,
+            field: 'arxiv',
+            message: `same arXiv id as papers[${first}]: the paper is entered twice`,
+          });
+        } else byArxiv.set(paper.arxiv, index);
+      }
+      const title = foldText(paper.title).replace(/[^a-z0-9]+/g, ' ').trim();
+      const first = byTitle.get(title);
+      if (first !== undefined) {
+        problems.push({
+          file: 'publications.json',
+          entry,
+          field: 'title',
+          message: `same title as papers[${first}]: the paper is entered twice`,
+        });
+      } else byTitle.set(title, index);
+    });
+  }
+
+  const news = parsed['news.json'];
+  if (news) {
+    checkUniqueIds('news.json', 'items', news.items, problems);
+    checkPapers('news.json', 'items', news.items);
+  }
+  const awards = parsed['awards.json'];
+  if (awards) {
+    checkUniqueIds('awards.json', 'honors', awards.honors, problems);
+    checkUniqueIds('awards.json', 'competitions', awards.competitions, problems);
+    checkUniqueIds('awards.json', 'studentAwards', awards.studentAwards, problems);
+    checkPapers('awards.json', 'honors', awards.honors);
+    checkPapers('awards.json', 'competitions', awards.competitions);
+    checkPapers('awards.json', 'studentAwards', awards.studentAwards);
+  }
+  const impact = parsed['impact.json'];
+  if (impact) {
+    checkUniqueIds('impact.json', 'adoptions', impact.adoptions, problems);
+    checkUniqueIds('impact.json', 'integrations', impact.integrations, problems);
+    checkPapers('impact.json', 'adoptions', impact.adoptions);
+    checkPapers('impact.json', 'integrations', impact.integrations);
+  }
+  const media = parsed['media.json'];
+  if (media) {
+    checkUniqueIds('media.json', 'groups', media.groups, problems);
+    checkPapers('media.json', 'groups', media.groups);
+  }
+  const profile = parsed['profile.json'];
+  if (profile) {
+    profile.researchInterests.forEach((interest, index) => {
+      const entry = entryName('researchInterests', index, undefined);
+      interest.topicIds.forEach((topic, i) => {
+        if (topicIds && !topicIds.has(topic)) {
+          problems.push({ file: 'profile.json', entry, field: `topicIds.${i}`, message: `unknown topic "${topic}"` });
+        }
+      });
+      interest.papers.forEach((ref, i) => {
+        if (ref.paperId && paperIds && !paperIds.has(ref.paperId)) {
+          problems.push({
+            file: 'profile.json',
+            entry,
+            field: `papers.${i}.paperId`,
+            message: `no paper with id "${ref.paperId}" in publications.json`,
+          });
+        }
+      });
+    });
+  }
+  return problems;
+}
+
+/** Reads every known data file of a folder; a file that is not valid JSON is a problem of its own. */
+export function readDataFolder(folder: string): { raw: Partial<Record<DataFile, unknown>>; problems: Problem[] } {
+  const raw: Partial<Record<DataFile, unknown>> = {};
+  const problems: Problem[] = [];
+  const present = new Set(readdirSync(folder));
+  for (const file of Object.keys(DATA_SCHEMAS) as DataFile[]) {
+    if (!present.has(file)) continue;
+    try {
+      raw[file] = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+    } catch (error) {
+      problems.push({ file, entry: '', field: '', message: `not valid JSON: ${(error as Error).message}` });
+      raw[file] = null;
+    }
+  }
+  return { raw, problems };
+}
+
+export function checkDataFolder(folder: string): Problem[] {
+  const { raw, problems } = readDataFolder(folder);
+  const invalidJson = new Set(problems.map((p) => p.file));
+  const checked = checkData(raw).filter((p) => !(invalidJson.has(p.file) && p.entry === '' ));
+  return [...problems, ...checked];
+}
+
+function main() {
+  const folder = resolve(process.argv[2] ?? 'data');
+  const problems = checkDataFolder(folder);
+  if (problems.length === 0) {
+    console.log(`check-data: every file in ${folder} is valid.`);
+    return;
+  }
+  console.error(`check-data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${folder}:`);
+  for (const p of problems) console.error(`  - ${formatProblem(p)}`);
+  process.exitCode = 1;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+
+interface SectionProps {
+  id: string;
+  title: string;
+  /** A short status next to the heading, such as "3 of 47". */
+  status?: ReactNode;
+  children: ReactNode;
+}
+
+/** A page section: a landmark labelled by its own heading. */
+export function Section({ id, title, status, children }: SectionProps) {
+  const headingId = `${id}-heading`;
+  return (
+    <section id={id} aria-labelledby={headingId} className="border-t border-slate-200 py-10 dark:border-slate-800">
+      <div className="mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id={headingId} className="font-serif text-2xl font-semibold text-slate-900 dark:text-white">
+          {title}
+        </h2>
+        {status !== undefined && (
+          <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+            {status}
+          </p>
+        )}
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { lenientList } from '../../lib/data-entries';
+import { fetchJson } from '../../lib/fetch-json';
+import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids';
+import { SafeUrlSchema } from '../../lib/safe-url';
+import { YearMonthSchema } from '../../lib/year-month';
+
+export const NEWS_FILE = 'news.json';
+
+export const NEWS_KINDS = [
+  'paper',
+  'award',
+  'talk',
+  'media',
+  'release',
+  'course',
+  'student',
+  'competition',
+] as const;
+export type NewsKind = (typeof NEWS_KINDS)[number];
+
+export const NEWS_KIND_LABELS: Record<NewsKind, string> = {
+  paper: 'Paper',
+  award: 'Award',
+  talk: 'Talk',
+  media: 'Media',
+  release: 'Release',
+  course: 'Course',
+  student: 'Student',
+  competition: 'Competition',
+};
+
+export const NewsLinkSchema = z.object({
+  label: TextSchema,
+  /** Absent where the source names a link but its address is not known. */
+  url: SafeUrlSchema.optional(),
+});
+
+export const NewsItemSchema = z.object({
+  id: IdSchema,
+  date: YearMonthSchema,
+  text: TextSchema,
+  kind: z.enum(NEWS_KINDS),
+  paperIds: PaperIdsSchema,
+  links: z.array(NewsLinkSchema).default([]),
+});
+export type NewsItem = z.infer<typeof NewsItemSchema>;
+
+export const NewsFileSchema = z
+  .object({ items: lenientList('items', NewsItemSchema) })
+  .transform((file) => ({ items: file.items.items, skipped: file.items.skipped }));
+export type NewsData = z.output<typeof NewsFileSchema>;
+
+export function newsQueryOptions() {
+  return queryOptions({
+    queryKey: ['news'],
+    queryFn: ({ signal }) => fetchJson(NEWS_FILE, NewsFileSchema, signal),
+  });
+}

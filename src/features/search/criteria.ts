@@ -1,0 +1,131 @@
+/**
+ * The visitor's search and filters, as they live in the query string. Parsing never throws: a
+ * parameter that is unknown or malformed is ignored.
+ */
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export interface Criteria {
+  q: string;
+  year: YearRange | null;
+  topics: string[];
+  venues: string[];
+  types: string[];
+  honors: string[];
+  newsYear: YearRange | null;
+  newsKinds: string[];
+  /** A paper permalink: the page focuses on this one paper. */
+  paper: string | null;
+}
+
+export const EMPTY_CRITERIA: Criteria = {
+  q: '',
+  year: null,
+  topics: [],
+  venues: [],
+  types: [],
+  honors: [],
+  newsYear: null,
+  newsKinds: [],
+  paper: null,
+};
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_VALUES = 50;
+const MIN_URL_YEAR = 1900;
+const MAX_URL_YEAR = 2200;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type ListKey = 'topics' | 'venues' | 'types' | 'honors' | 'newsKinds';
+
+/** Query-string names, stable because they appear in shared links. */
+const LIST_PARAMS: ReadonlyArray<readonly [ListKey, string]> = [
+  ['topics', 'topic'],
+  ['venues', 'venue'],
+  ['types', 'type'],
+  ['honors', 'honor'],
+  ['newsKinds', 'kind'],
+];
+
+export function parseYearRange(value: string | null): YearRange | null {
+  if (value === null) return null;
+  const match = /^\s*(\d{4})\s*(?:(?:-|–|\.\.)\s*(\d{4}))?\s*$/.exec(value);
+  if (!match) return null;
+  const a = Number(match[1]);
+  const b = match[2] === undefined ? a : Number(match[2]);
+  if ([a, b].some((y) => y < MIN_URL_YEAR || y > MAX_URL_YEAR)) return null;
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+export function formatYearRange(range: YearRange): string {
+  return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
+}
+
+/** Values of a repeatable, comma-separable parameter, lower-cased, de-duplicated, slugs only. */
+function parseList(params: URLSearchParams, name: string): string[] {
+  const values: string[] = [];
+  for (const raw of params.getAll(name)) {
+    for (const part of raw.split(',')) {
+      const value = part.trim().toLowerCase();
+      if (SLUG.test(value) && value.length <= 80 && !values.includes(value)) values.push(value);
+      if (values.length >= MAX_VALUES) return values;
+    }
+  }
+  return values;
+}
+
+export function parseCriteria(search: string): Criteria {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return EMPTY_CRITERIA;
+  }
+  const criteria: Criteria = {
+    ...EMPTY_CRITERIA,
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    year: parseYearRange(params.get('year')),
+    newsYear: parseYearRange(params.get('news-year')),
+  };
+  for (const [key, name] of LIST_PARAMS) criteria[key] = parseList(params, name);
+  const paper = (params.get('paper') ?? '').trim().toLowerCase();
+  criteria.paper = SLUG.test(paper) ? paper : null;
+  return criteria;
+}
+
+/** The canonical query string (with its "?", or "" when nothing is set). */
+export function serializeCriteria(criteria: Criteria): string {
+  const params = new URLSearchParams();
+  if (criteria.paper) params.set('paper', criteria.paper);
+  if (criteria.q.trim() !== '') params.set('q', criteria.q.slice(0, MAX_QUERY_LENGTH));
+  if (criteria.year) params.set('year', formatYearRange(criteria.year));
+  for (const [key, name] of LIST_PARAMS) {
+    if (key === 'newsKinds') continue;
+    if (criteria[key].length > 0) params.set(name, criteria[key].join(','));
+  }
+  if (criteria.newsYear) params.set('news-year', formatYearRange(criteria.newsYear));
+  if (criteria.newsKinds.length > 0) params.set('kind', criteria.newsKinds.join(','));
+  const text = params.toString().replace(/%2C/g, ',');
+  return text === '' ? '' : `?${text}`;
+}
+
+export function hasActiveCriteria(criteria: Criteria): boolean {
+  return serializeCriteria(criteria) !== '';
+}
+
+/** Whether any publication filter (not the search text) is set. */
+export function countPublicationFilters(criteria: Criteria): number {
+  return (
+    (criteria.year ? 1 : 0) +
+    criteria.topics.length +
+    criteria.venues.length +
+    criteria.types.length +
+    criteria.honors.length
+  );
+}
+
+export function toggleValue(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
