@@ -9,14 +9,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { describeIssuePath, type SkippedEntry } from '../src/lib/data-entries';
-import { AwardsFileSchema } from '../src/features/awards/awards-query';
-import { ImpactFileSchema } from '../src/features/impact/impact-query';
-import { MediaFileSchema } from '../src/features/media/media-query';
-import { NewsFileSchema } from '../src/features/news/news-query';
-import { ProfileFileSchema } from '../src/features/profile/profile-query';
-import { PublicationsFileSchema } from '../src/features/publications/publications-query';
-import { foldText } from '../src/lib/text';
+import { describeIssuePath, type SkippedEntry } from '../src/lib/data-entries.ts';
+import { AwardsFileSchema } from '../src/features/awards/awards-query.ts';
+import { ImpactFileSchema } from '../src/features/impact/impact-query.ts';
+import { MediaFileSchema } from '../src/features/media/media-query.ts';
+import { NewsFileSchema } from '../src/features/news/news-query.ts';
+import { ProfileFileSchema } from '../src/features/profile/profile-query.ts';
+import { PublicationsFileSchema } from '../src/features/publications/publications-query.ts';
+import { foldText } from '../src/lib/text.ts';
 
 export interface Problem {
   file: string;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeSkippedEntry, type SkippedEntry } from './data-entries.ts';
 
 /** An error whose message is written for the visitor, with the technical cause kept for the console. */
 export class DataLoadError extends Error {
@@ -53,4 +54,18 @@ export async function fetchJson<S extends z.ZodType>(
     );
   }
   return parsed.data;
+}
+
+/**
+ * Loads a data file whose lists are parsed entry by entry, and tells the owner in the console which
+ * entries were left out (file, list index and field).
+ */
+export async function fetchDataFile<S extends z.ZodType<{ skipped: SkippedEntry[] }, unknown>>(
+  file: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.output<S>> {
+  const data = await fetchJson(file, schema, signal);
+  for (const entry of data.skipped) console.warn(`Skipped an invalid entry: ${describeSkippedEntry(file, entry)}`);
+  return data;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isSafeUrl } from '../../lib/safe-url';
+import { isSafeUrl } from '../../lib/safe-url.ts';
 
 interface ExternalLinkProps {
   href: string;

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { lenientList } from '../../lib/data-entries';
-import { fetchJson } from '../../lib/fetch-json';
-import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids';
-import { YearMonthSchema, YearSchema } from '../../lib/year-month';
+import { lenientList } from '../../lib/data-entries.ts';
+import { fetchDataFile } from '../../lib/fetch-json.ts';
+import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
+import { YearMonthSchema, YearSchema } from '../../lib/year-month.ts';
 
 export const AWARDS_FILE = 'awards.json';
 
@@ -65,6 +65,6 @@ export type AwardsData = z.output<typeof AwardsFileSchema>;
 export function awardsQueryOptions() {
   return queryOptions({
     queryKey: ['awards'],
-    queryFn: ({ signal }) => fetchJson(AWARDS_FILE, AwardsFileSchema, signal),
+    queryFn: ({ signal }) => fetchDataFile(AWARDS_FILE, AwardsFileSchema, signal),
   });
 }

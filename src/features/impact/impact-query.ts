@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { lenientList } from '../../lib/data-entries';
-import { fetchJson } from '../../lib/fetch-json';
-import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids';
-import { YearMonthSchema } from '../../lib/year-month';
+import { lenientList } from '../../lib/data-entries.ts';
+import { fetchDataFile } from '../../lib/fetch-json.ts';
+import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
+import { YearMonthSchema } from '../../lib/year-month.ts';
 
 export const IMPACT_FILE = 'impact.json';
 
@@ -45,6 +45,6 @@ export type ImpactData = z.output<typeof ImpactFileSchema>;
 export function impactQueryOptions() {
   return queryOptions({
     queryKey: ['impact'],
-    queryFn: ({ signal }) => fetchJson(IMPACT_FILE, ImpactFileSchema, signal),
+    queryFn: ({ signal }) => fetchDataFile(IMPACT_FILE, ImpactFileSchema, signal),
   });
 }

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { lenientList } from '../../lib/data-entries';
-import { fetchJson } from '../../lib/fetch-json';
-import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids';
-import { SafeUrlSchema } from '../../lib/safe-url';
+import { lenientList } from '../../lib/data-entries.ts';
+import { fetchDataFile } from '../../lib/fetch-json.ts';
+import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
+import { SafeUrlSchema } from '../../lib/safe-url.ts';
 
 export const MEDIA_FILE = 'media.json';
 
@@ -31,6 +31,6 @@ export type MediaData = z.output<typeof MediaFileSchema>;
 export function mediaQueryOptions() {
   return queryOptions({
     queryKey: ['media'],
-    queryFn: ({ signal }) => fetchJson(MEDIA_FILE, MediaFileSchema, signal),
+    queryFn: ({ signal }) => fetchDataFile(MEDIA_FILE, MediaFileSchema, signal),
   });
 }

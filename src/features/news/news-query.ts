@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { lenientList } from '../../lib/data-entries';
-import { fetchJson } from '../../lib/fetch-json';
-import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids';
-import { SafeUrlSchema } from '../../lib/safe-url';
-import { YearMonthSchema } from '../../lib/year-month';
+import { lenientList } from '../../lib/data-entries.ts';
+import { fetchDataFile } from '../../lib/fetch-json.ts';
+import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
+import { SafeUrlSchema } from '../../lib/safe-url.ts';
+import { YearMonthSchema } from '../../lib/year-month.ts';
 
 export const NEWS_FILE = 'news.json';
 
@@ -55,6 +55,6 @@ export type NewsData = z.output<typeof NewsFileSchema>;
 export function newsQueryOptions() {
   return queryOptions({
     queryKey: ['news'],
-    queryFn: ({ signal }) => fetchJson(NEWS_FILE, NewsFileSchema, signal),
+    queryFn: ({ signal }) => fetchDataFile(NEWS_FILE, NewsFileSchema, signal),
   });
 }

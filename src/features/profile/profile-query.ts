@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { lenientList } from '../../lib/data-entries';
-import { fetchJson } from '../../lib/fetch-json';
-import { IdSchema, TextSchema } from '../../lib/ids';
-import { SafeUrlSchema } from '../../lib/safe-url';
+import { lenientList } from '../../lib/data-entries.ts';
+import { fetchDataFile } from '../../lib/fetch-json.ts';
+import { IdSchema, TextSchema } from '../../lib/ids.ts';
+import { SafeUrlSchema } from '../../lib/safe-url.ts';
 
 export const PROFILE_FILE = 'profile.json';
 
@@ -75,6 +75,6 @@ export type Profile = z.output<typeof ProfileFileSchema>;
 export function profileQueryOptions() {
   return queryOptions({
     queryKey: ['profile'],
-    queryFn: ({ signal }) => fetchJson(PROFILE_FILE, ProfileFileSchema, signal),
+    queryFn: ({ signal }) => fetchDataFile(PROFILE_FILE, ProfileFileSchema, signal),
   });
 }

@@ -1,6 +1,6 @@
-import { slugify } from '../../lib/text';
-import type { Criteria, YearRange } from '../search/criteria';
-import { PAPER_TYPES, type Paper, type PaperType, type Topic } from './publications-query';
+import { slugify } from '../../lib/text.ts';
+import type { Criteria, YearRange } from '../search/criteria.ts';
+import { PAPER_TYPES, type Paper, type PaperType, type Topic } from './publications-query.ts';
 
 export type FacetKey = 'topics' | 'venues' | 'types' | 'honors';
 export const FACET_KEYS: readonly FacetKey[] = ['topics', 'venues', 'types', 'honors'];
@@ -166,14 +166,4 @@ export function publicationFacets(
 /** How many papers fall in a year range, from per-year counts. */
 export function countInYears(years: PublicationFacets['years'], from: number, to: number): number {
   return years.reduce((sum, y) => (y.year >= from && y.year <= to ? sum + y.count : sum), 0);
-}
-
-export function groupByYear<T extends { year: number }>(items: readonly T[]): Array<{ year: number; items: T[] }> {
-  const groups: Array<{ year: number; items: T[] }> = [];
-  for (const item of items) {
-    const last = groups[groups.length - 1];
-    if (last && last.year === item.year) last.items.push(item);
-    else groups.push({ year: item.year, items: [item] });
-  }
-  return groups;
 }

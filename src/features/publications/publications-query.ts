@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { lenientList } from '../../lib/data-entries';
-import { fetchJson } from '../../lib/fetch-json';
-import { IdSchema, TextSchema } from '../../lib/ids';
-import { SafeUrlSchema } from '../../lib/safe-url';
-import { YearSchema } from '../../lib/year-month';
+import { lenientList } from '../../lib/data-entries.ts';
+import { fetchDataFile } from '../../lib/fetch-json.ts';
+import { IdSchema, TextSchema } from '../../lib/ids.ts';
+import { SafeUrlSchema } from '../../lib/safe-url.ts';
+import { YearSchema } from '../../lib/year-month.ts';
 
 export const PUBLICATIONS_FILE = 'publications.json';
 
@@ -83,6 +83,6 @@ export type PublicationsData = z.output<typeof PublicationsFileSchema>;
 export function publicationsQueryOptions() {
   return queryOptions({
     queryKey: ['publications'],
-    queryFn: ({ signal }) => fetchJson(PUBLICATIONS_FILE, PublicationsFileSchema, signal),
+    queryFn: ({ signal }) => fetchDataFile(PUBLICATIONS_FILE, PublicationsFileSchema, signal),
   });
 }

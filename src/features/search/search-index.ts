@@ -1,5 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { queryTerms, tokenize } from './tokenize';
+import { queryTerms, tokenize } from './tokenize.ts';
 
 /** How much a match in each kind of field counts: title above names above authors above the rest. */
 export const FIELD_WEIGHT = {

@@ -1,4 +1,4 @@
-import { foldText } from '../../lib/text';
+import { foldText } from '../../lib/text.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 // "ProxylessNAS" -> Proxyless, NAS; "MCUNetV2" -> MCU, Net, V, 2

@@ -1,0 +1,130 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
+import { AwardsSection } from '../features/awards/awards-section.tsx';
+import { useAwardResults } from '../features/awards/use-award-results.ts';
+import { ImpactSection } from '../features/impact/impact-section.tsx';
+import { useImpactResults } from '../features/impact/use-impact-results.ts';
+import { MediaSection } from '../features/media/media-section.tsx';
+import { useMediaResults } from '../features/media/use-media-results.ts';
+import { NewsSection } from '../features/news/news-section.tsx';
+import { useNewsResults } from '../features/news/use-news-results.ts';
+import { ProfileHeader } from '../features/profile/profile-header.tsx';
+import { profileQueryOptions } from '../features/profile/profile-query.ts';
+import { ContactSection, ResearchSection, SponsorsSection, TeachingSection } from '../features/profile/profile-sections.tsx';
+import { PublicationsSection } from '../features/publications/publications-section.tsx';
+import { usePublicationResults } from '../features/publications/use-publication-results.ts';
+import { SearchBox, type SectionMatchCount } from '../features/search/search-box.tsx';
+import { useCriteria } from '../features/search/use-criteria.ts';
+
+const NAV = [
+  ['research', 'Research'],
+  ['publications', 'Publications'],
+  ['news', 'News'],
+  ['awards', 'Awards'],
+  ['impact', 'Impact'],
+  ['media', 'Media'],
+  ['teaching', 'Teaching'],
+  ['sponsors', 'Sponsors'],
+  ['contact', 'Contact'],
+] as const;
+
+function Guarded({ what, children }: { what: string; children: ReactNode }) {
+  return <ErrorBoundary what={what}>{children}</ErrorBoundary>;
+}
+
+/** The whole page, in order: the only place where the features meet. */
+export function App() {
+  const [criteria, navigate] = useCriteria();
+  const profile = useQuery(profileQueryOptions());
+  const publications = usePublicationResults(criteria);
+  const news = useNewsResults(criteria);
+  const awards = useAwardResults(criteria);
+  const impact = useImpactResults(criteria);
+  const media = useMediaResults(criteria);
+
+  const paperLabels = useMemo(
+    () => new Map(publications.papers.map((p) => [p.id, p.shortName ?? p.title])),
+    [publications.papers],
+  );
+  const ownerNames = profile.data?.authorNames ?? [];
+  const clearSearch = () => navigate((c) => ({ ...c, q: '' }), 'push');
+  const counts: SectionMatchCount[] = [
+    { id: 'publications', label: 'Publications', count: publications.query.data ? publications.visible.length : undefined },
+    { id: 'news', label: 'News', count: news.query.data ? news.visible.length : undefined },
+    { id: 'awards', label: 'Awards', count: awards.query.data ? awards.visible.length : undefined },
+    { id: 'impact', label: 'Impact', count: impact.query.data ? impact.visible.length : undefined },
+    { id: 'media', label: 'Media', count: media.query.data ? media.visible.length : undefined },
+  ];
+
+  return (
+    <>
+      <a
+        href="#publications"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
+      >
+        Skip to publications
+      </a>
+      <div className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+        <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-2 sm:px-6 md:flex-row md:items-start md:gap-4">
+          <div className="md:w-72 md:shrink-0 lg:w-80">
+            <SearchBox criteria={criteria} onNavigate={navigate} counts={counts} label="Search publications, news, awards, impact and media" />
+          </div>
+          <nav aria-label="Sections" className="-mx-4 overflow-x-auto px-4 md:mx-0 md:px-0">
+            <ul className="flex gap-1 whitespace-nowrap">
+              {NAV.map(([id, label]) => (
+                <li key={id}>
+                  <a
+                    href={`#${id}`}
+                    className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+                  >
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+      <div className="mx-auto max-w-6xl px-4 sm:px-6">
+        <Guarded what="The profile">
+          <ProfileHeader query={profile} />
+        </Guarded>
+      </div>
+      <main id="main" className="mx-auto max-w-6xl px-4 sm:px-6">
+        <Guarded what="The research interests">
+          <ResearchSection query={profile} />
+        </Guarded>
+        <Guarded what="The publication list">
+          <PublicationsSection results={publications} ownerNames={ownerNames} onNavigate={navigate} />
+        </Guarded>
+        <Guarded what="The news">
+          <NewsSection results={news} criteria={criteria} paperLabels={paperLabels} onNavigate={navigate} />
+        </Guarded>
+        <Guarded what="The awards">
+          <AwardsSection results={awards} query={criteria.q} paperLabels={paperLabels} onClearSearch={clearSearch} />
+        </Guarded>
+        <Guarded what="The industry impact">
+          <ImpactSection results={impact} query={criteria.q} paperLabels={paperLabels} onClearSearch={clearSearch} />
+        </Guarded>
+        <Guarded what="The media coverage">
+          <MediaSection results={media} query={criteria.q} paperLabels={paperLabels} onClearSearch={clearSearch} />
+        </Guarded>
+        <Guarded what="The teaching">
+          <TeachingSection query={profile} />
+        </Guarded>
+        <Guarded what="The sponsors">
+          <SponsorsSection query={profile} />
+        </Guarded>
+        <Guarded what="The contact details">
+          <ContactSection query={profile} />
+        </Guarded>
+      </main>
+      <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 sm:px-6 dark:border-slate-800 dark:text-slate-400">
+        <p>
+          {profile.data ? `© ${profile.data.name}. ` : ''}Search, filters and the view you see are kept in the address bar: copy it to share this view.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+interface ToggleChipProps {
+  label: string;
+  count: number;
+  pressed: boolean;
+  onToggle: () => void;
+}
+
+/** An on/off filter button that shows how many results it leaves. */
+export function ToggleChip({ label, count, pressed, onToggle }: ToggleChipProps) {
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      onClick={onToggle}
+      className={`inline-flex min-h-9 items-center gap-1.5 rounded-full px-3 text-sm font-medium ring-1 ring-inset ${
+        pressed
+          ? 'bg-accent-700 text-white ring-accent-700 dark:bg-accent-300 dark:text-slate-950 dark:ring-accent-300'
+          : 'text-slate-800 ring-slate-300 hover:bg-slate-100 dark:text-slate-200 dark:ring-slate-600 dark:hover:bg-slate-800'
+      }`}
+    >
+      {label}
+      <span className="tabular-nums opacity-80">
+        <span className="sr-only">(</span>
+        {count}
+        <span className="sr-only">)</span>
+      </span>
+    </button>
+  );
+}

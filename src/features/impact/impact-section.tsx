@@ -1,0 +1,89 @@
+import { DataState } from '../../components/ui/data-state.tsx';
+import { NoMatches } from '../../components/ui/no-matches.tsx';
+import { Section } from '../../components/ui/section.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { SubHeading } from '../../components/ui/sub-heading.tsx';
+import { formatYearMonth, pluralize } from '../../lib/text.ts';
+import { Highlight } from '../search/highlight.tsx';
+import { PaperRefs } from '../search/paper-refs.tsx';
+import type { ImpactResults } from './use-impact-results.ts';
+
+interface ImpactSectionProps {
+  results: ImpactResults;
+  query: string;
+  paperLabels: ReadonlyMap<string, string>;
+  onClearSearch: () => void;
+}
+
+export function ImpactSection({ results, query: q, paperLabels, onClearSearch }: ImpactSectionProps) {
+  const { query, entries, visible, matchedTerms: terms } = results;
+  const adoptions = visible.flatMap((e) => (e.list === 'adoption' ? [e.adoption] : []));
+  const integrations = visible.flatMap((e) => (e.list === 'integration' ? [e.integration] : []));
+  const total = entries.filter((e) => e.list === 'adoption').length;
+  const status = query.data
+    ? q.trim()
+      ? `${adoptions.length} of ${pluralize(total, 'product')}`
+      : pluralize(total, 'product')
+    : undefined;
+  return (
+    <Section id="impact" title="Industry Impact" status={status}>
+      <DataState query={query} what="The industry impact" skeleton={<Skeleton rows={4} rowHeight={4} label="Loading industry impact" />}>
+        {(data) => (
+          <>
+            {data.intro && <p className="mb-4 max-w-prose">{data.intro}:</p>}
+            {visible.length === 0 ? (
+              <NoMatches what="industry products" query={q} onClear={onClearSearch} />
+            ) : (
+              <>
+                {adoptions.length > 0 && (
+                  <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+                    {adoptions.map((a) => (
+                      <li key={a.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                        <p className="font-medium text-slate-900 dark:text-white">
+                          <Highlight text={a.name} terms={terms} />
+                        </p>
+                        {a.detail && (
+                          <p className="text-sm text-slate-600 dark:text-slate-400">
+                            {a.date && <time dateTime={a.date}>{formatYearMonth(a.date)}: </time>}
+                            <Highlight text={a.detail} terms={terms} />
+                          </p>
+                        )}
+                        <PaperRefs paperIds={a.paperIds} paperLabels={paperLabels} prefix="From paper" />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {integrations.length > 0 && (
+                  <>
+                    <SubHeading>Industry integrations</SubHeading>
+                    <ul className="divide-y divide-slate-100 dark:divide-slate-800/60">
+                      {integrations.map((i) => (
+                        <li key={i.id} className="py-2">
+                          <p>
+                            <span className="font-medium text-slate-900 dark:text-white">
+                              <Highlight text={i.companies.join(', ')} terms={terms} />
+                            </span>
+                            {i.date && (
+                              <span className="text-sm text-slate-600 dark:text-slate-400">
+                                {' '}
+                                · <time dateTime={i.date}>{formatYearMonth(i.date)}</time>
+                              </span>
+                            )}
+                          </p>
+                          <p className="text-sm text-slate-600 dark:text-slate-400">
+                            “<Highlight text={i.text} terms={terms} />”
+                          </p>
+                          <PaperRefs paperIds={i.paperIds} paperLabels={paperLabels} />
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </>
+            )}
+          </>
+        )}
+      </DataState>
+    </Section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Criteria } from '../search/criteria.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '../search/search-index.ts';
+import { useMatching } from '../search/use-matching.ts';
+import { impactQueryOptions, type Adoption, type Integration } from './impact-query.ts';
+
+export type ImpactEntry =
+  | { id: string; list: 'adoption'; adoption: Adoption }
+  | { id: string; list: 'integration'; integration: Integration };
+
+function impactSearchDoc(entry: ImpactEntry): SearchDoc {
+  if (entry.list === 'adoption') {
+    const a = entry.adoption;
+    return {
+      id: entry.id,
+      fields: [
+        { text: [a.name, a.product].join(' · '), weight: FIELD_WEIGHT.title },
+        { text: a.company, weight: FIELD_WEIGHT.name },
+        { text: a.detail ?? '', weight: FIELD_WEIGHT.text },
+      ],
+    };
+  }
+  const i = entry.integration;
+  return {
+    id: entry.id,
+    fields: [
+      { text: i.companies.join(' · '), weight: FIELD_WEIGHT.name },
+      { text: i.text, weight: FIELD_WEIGHT.text },
+    ],
+  };
+}
+
+const NO_ENTRIES: ImpactEntry[] = [];
+
+export function useImpactResults(criteria: Criteria) {
+  const query = useQuery(impactQueryOptions());
+  const entries = useMemo<ImpactEntry[]>(
+    () =>
+      query.data
+        ? [
+            ...query.data.adoptions.map((adoption) => ({ id: `adoption-${adoption.id}`, list: 'adoption' as const, adoption })),
+            ...query.data.integrations.map((integration) => ({
+              id: `integration-${integration.id}`,
+              list: 'integration' as const,
+              integration,
+            })),
+          ]
+        : NO_ENTRIES,
+    [query.data],
+  );
+  const { visible, matchedTerms } = useMatching(entries, impactSearchDoc, criteria.q);
+  return { query, entries, visible, matchedTerms };
+}
+
+export type ImpactResults = ReturnType<typeof useImpactResults>;

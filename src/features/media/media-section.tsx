@@ -1,0 +1,71 @@
+import { DataState } from '../../components/ui/data-state.tsx';
+import { ExternalLink } from '../../components/ui/external-link.tsx';
+import { NoMatches } from '../../components/ui/no-matches.tsx';
+import { Section } from '../../components/ui/section.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { pluralize } from '../../lib/text.ts';
+import { Highlight } from '../search/highlight.tsx';
+import { PaperRefs } from '../search/paper-refs.tsx';
+import type { MediaResults } from './use-media-results.ts';
+
+interface MediaSectionProps {
+  results: MediaResults;
+  query: string;
+  paperLabels: ReadonlyMap<string, string>;
+  onClearSearch: () => void;
+}
+
+export function MediaSection({ results, query: q, paperLabels, onClearSearch }: MediaSectionProps) {
+  const { query, groups, visible, matchedTerms: terms } = results;
+  const articles = groups.reduce((sum, g) => sum + g.articles.length, 0);
+  const shownArticles = visible.reduce((sum, g) => sum + g.articles.length, 0);
+  const status = query.data
+    ? q.trim()
+      ? `${shownArticles} of ${pluralize(articles, 'article')}`
+      : pluralize(articles, 'article')
+    : undefined;
+  return (
+    <Section id="media" title="Media Coverage" status={status}>
+      <DataState query={query} what="The media coverage" skeleton={<Skeleton rows={5} rowHeight={5} label="Loading media coverage" />}>
+        {() =>
+          visible.length === 0 ? (
+            <NoMatches what="articles" query={q} onClear={onClearSearch} />
+          ) : (
+            <div className="grid gap-6 md:grid-cols-2">
+              {visible.map((group) => (
+                <div key={group.id}>
+                  <h3 className="font-serif text-lg font-semibold text-slate-900 dark:text-white">
+                    <Highlight text={group.project} terms={terms} />
+                    {group.venues.length > 0 && (
+                      <span className="ml-2 font-sans text-sm font-normal text-slate-600 dark:text-slate-400">
+                        <Highlight text={group.venues.join(', ')} terms={terms} />
+                      </span>
+                    )}
+                  </h3>
+                  <ul className="mt-1 space-y-1.5">
+                    {group.articles.map((article, i) => (
+                      <li key={`${article.outlet}-${i}`}>
+                        <span className="font-medium text-slate-900 dark:text-white">
+                          <Highlight text={article.outlet} terms={terms} />
+                        </span>
+                        {': '}
+                        {article.url ? (
+                          <ExternalLink href={article.url}>
+                            <Highlight text={article.headline} terms={terms} />
+                          </ExternalLink>
+                        ) : (
+                          <Highlight text={article.headline} terms={terms} />
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                  <PaperRefs paperIds={group.paperIds} paperLabels={paperLabels} />
+                </div>
+              ))}
+            </div>
+          )
+        }
+      </DataState>
+    </Section>
+  );
+}

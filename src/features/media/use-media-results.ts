@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Criteria } from '../search/criteria.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '../search/search-index.ts';
+import { useMatching } from '../search/use-matching.ts';
+import { mediaQueryOptions, type MediaGroup } from './media-query.ts';
+
+function mediaSearchDoc(group: MediaGroup): SearchDoc {
+  return {
+    id: group.id,
+    fields: [
+      { text: group.project, weight: FIELD_WEIGHT.name },
+      { text: group.venues.join(' · '), weight: FIELD_WEIGHT.facet },
+      { text: group.articles.map((a) => a.headline).join(' · '), weight: FIELD_WEIGHT.title },
+      { text: group.articles.map((a) => a.outlet).join(' · '), weight: FIELD_WEIGHT.author },
+    ],
+  };
+}
+
+const NO_GROUPS: MediaGroup[] = [];
+
+export function useMediaResults(criteria: Criteria) {
+  const query = useQuery(mediaQueryOptions());
+  const groups = query.data?.groups ?? NO_GROUPS;
+  const { visible, matchedTerms } = useMatching(groups, mediaSearchDoc, criteria.q);
+  return { query, groups, visible, matchedTerms };
+}
+
+export type MediaResults = ReturnType<typeof useMediaResults>;

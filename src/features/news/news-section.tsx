@@ -1,0 +1,132 @@
+import { useId, useMemo } from 'react';
+import { Badge } from '../../components/ui/badge.tsx';
+import { DataState } from '../../components/ui/data-state.tsx';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { ExternalLink } from '../../components/ui/external-link.tsx';
+import { Section } from '../../components/ui/section.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { ToggleChip } from '../../components/ui/toggle-chip.tsx';
+import { groupByYear } from '../../lib/group-by-year.ts';
+import { formatYearMonth, pluralize } from '../../lib/text.ts';
+import { EMPTY_CRITERIA, toggleValue, type Criteria } from '../search/criteria.ts';
+import { Highlight } from '../search/highlight.tsx';
+import { PaperRefs } from '../search/paper-refs.tsx';
+import type { navigateToCriteria } from '../search/use-criteria.ts';
+import { newsYear } from './filter-news.ts';
+import { NEWS_KIND_LABELS, type NewsItem } from './news-query.ts';
+import type { NewsResults } from './use-news-results.ts';
+
+interface NewsSectionProps {
+  results: NewsResults;
+  criteria: Criteria;
+  paperLabels: ReadonlyMap<string, string>;
+  onNavigate: typeof navigateToCriteria;
+}
+
+function NewsEntry({ item, terms, paperLabels }: { item: NewsItem; terms: ReadonlySet<string>; paperLabels: ReadonlyMap<string, string> }) {
+  const links = item.links.filter((link) => link.url !== undefined);
+  return (
+    <li className="py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
+      <time dateTime={item.date} className="block text-sm font-medium tabular-nums text-slate-600 sm:pt-0.5 dark:text-slate-400">
+        {formatYearMonth(item.date)}
+      </time>
+      <div className="min-w-0">
+        <p className="break-words">
+          <span className="mr-2 align-[0.1em]">
+            <Badge>{NEWS_KIND_LABELS[item.kind]}</Badge>
+          </span>
+          <Highlight text={item.text} terms={terms} />
+        </p>
+        {(links.length > 0 || item.paperIds.length > 0) && (
+          <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+            {links.length > 0 && (
+              <ul className="flex flex-wrap gap-x-3 text-sm" aria-label="Links">
+                {links.map((link, i) => (
+                  <li key={`${link.label}-${i}`}>
+                    <ExternalLink href={link.url ?? ''} className="inline-flex min-h-6 items-center">
+                      {link.label}
+                    </ExternalLink>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <PaperRefs paperIds={item.paperIds} paperLabels={paperLabels} />
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function NewsSection({ results, criteria, paperLabels, onNavigate }: NewsSectionProps) {
+  const { query, items, visible, facets, matchedTerms } = results;
+  const yearSelectId = useId();
+  const groups = useMemo(() => groupByYear(visible, newsYear), [visible]);
+  const narrowed = criteria.q.trim() !== '' || criteria.newsYear !== null || criteria.newsKinds.length > 0;
+  const status = query.data ? (narrowed ? `${visible.length} of ${pluralize(items.length, 'item')}` : pluralize(items.length, 'item')) : undefined;
+  const yearValue = criteria.newsYear && criteria.newsYear.from === criteria.newsYear.to ? String(criteria.newsYear.from) : '';
+
+  return (
+    <Section id="news" title="News" status={status}>
+      <DataState query={query} what="The news" skeleton={<Skeleton rows={10} rowHeight={3.5} label="Loading news" />}>
+        {() => (
+          <>
+            <div className="mb-4 flex flex-wrap items-end gap-3" role="group" aria-label="Filter news">
+              <div>
+                <label htmlFor={yearSelectId} className="block text-sm">
+                  Year
+                </label>
+                <select
+                  id={yearSelectId}
+                  value={yearValue}
+                  onChange={(e) => {
+                    const year = e.target.value ? Number(e.target.value) : null;
+                    onNavigate((c) => ({ ...c, newsYear: year === null ? null : { from: year, to: year } }), 'push');
+                  }}
+                  className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-base dark:border-slate-600 dark:bg-slate-900"
+                >
+                  <option value="">All years</option>
+                  {facets.years.map(({ year, count }) => (
+                    <option key={year} value={year}>
+                      {year} ({count})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="flex flex-wrap gap-1.5" role="group" aria-label="Kind of news">
+                {facets.kinds.map((kind) => (
+                  <ToggleChip
+                    key={kind.kind}
+                    label={kind.label}
+                    count={kind.count}
+                    pressed={kind.selected}
+                    onToggle={() => onNavigate((c) => ({ ...c, newsKinds: toggleValue(c.newsKinds, kind.kind) }), 'push')}
+                  />
+                ))}
+              </div>
+            </div>
+            {visible.length === 0 ? (
+              <EmptyState
+                message={criteria.q.trim() ? `No news matches “${criteria.q.trim()}”.` : 'No news matches these filters.'}
+                onClear={() => onNavigate({ ...EMPTY_CRITERIA }, 'push')}
+              />
+            ) : (
+              groups.map((group) => (
+                <div key={group.year}>
+                  <h3 className="font-serif text-xl font-semibold text-slate-900 dark:text-white">
+                    {group.year}
+                  </h3>
+                  <ol className="divide-y divide-slate-100 border-l-2 border-accent-100 pl-3 dark:divide-slate-800/60 dark:border-accent-900">
+                    {group.items.map((item) => (
+                      <NewsEntry key={item.id} item={item} terms={matchedTerms} paperLabels={paperLabels} />
+                    ))}
+                  </ol>
+                </div>
+              ))
+            )}
+          </>
+        )}
+      </DataState>
+    </Section>
+  );
+}

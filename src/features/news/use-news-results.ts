@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Criteria } from '../search/criteria.ts';
+import { useMatching } from '../search/use-matching.ts';
+import { filterNews, newsFacets, newsSearchDoc, sortNews } from './filter-news.ts';
+import { newsQueryOptions, type NewsItem } from './news-query.ts';
+
+const NO_NEWS: NewsItem[] = [];
+
+export function useNewsResults(criteria: Criteria) {
+  const query = useQuery(newsQueryOptions());
+  const items = useMemo(() => (query.data ? sortNews(query.data.items) : NO_NEWS), [query.data]);
+  // The timeline stays in date order whatever the search ranks first.
+  const { visible: matchedInOrder, matchedTerms } = useMatching(items, newsSearchDoc, criteria.q);
+  const visible = useMemo(() => filterNews(matchedInOrder, criteria), [matchedInOrder, criteria]);
+  const facets = useMemo(() => newsFacets(items, matchedInOrder, criteria), [items, matchedInOrder, criteria]);
+  return { query, items, visible, facets, matchedTerms };
+}
+
+export type NewsResults = ReturnType<typeof useNewsResults>;

@@ -1,0 +1,71 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { ErrorState } from '../../components/ui/error-state.tsx';
+import { ExternalLink } from '../../components/ui/external-link.tsx';
+import type { Profile } from './profile-query.ts';
+
+/** The page's banner: who this is, what they work on, where to find them, and the bio. */
+export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
+  const profile = query.data;
+  if (!profile) {
+    return (
+      <header className="py-8">
+        <h1 className="font-serif text-3xl font-semibold text-slate-900 dark:text-white">
+          {query.isError ? 'Profile' : <span className="inline-block h-9 w-64 animate-pulse rounded bg-slate-100 dark:bg-slate-800" role="status" aria-label="Loading profile" />}
+        </h1>
+        {query.isError && (
+          <div className="mt-4">
+            <ErrorState
+              title="The profile could not be loaded."
+              message={query.error instanceof Error ? query.error.message : 'An unknown error occurred.'}
+              onRetry={() => void query.refetch()}
+            />
+          </div>
+        )}
+        {!query.isError && <div className="mt-4 h-40" />}
+      </header>
+    );
+  }
+  const role = [profile.title, profile.affiliation].filter(Boolean).join(', ');
+  return (
+    <header className="grid gap-x-10 pt-8 pb-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+      <title>{role ? `${profile.name} · ${role}` : profile.name}</title>
+      <div>
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-slate-900 dark:text-white">{profile.name}</h1>
+        {role && <p className="mt-1 text-lg text-slate-700 dark:text-slate-300">{role}</p>}
+        {profile.taglines.length > 0 && (
+          <p className="mt-3 font-serif text-xl text-accent-700 italic dark:text-accent-300">
+            {profile.taglines.map((line) => (
+              <span key={line} className="block">
+                {line}
+              </span>
+            ))}
+          </p>
+        )}
+        {profile.focus && <p className="mt-3 max-w-prose">{profile.focus}</p>}
+        {profile.links.length > 0 && (
+          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Links">
+            {profile.links.map((link) => (
+              <li key={link.url}>
+                <ExternalLink
+                  href={link.url}
+                  className="inline-flex min-h-11 items-center rounded-full border border-slate-300 px-4 text-sm font-medium no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                >
+                  {link.label}
+                </ExternalLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {profile.bio.length > 0 && (
+        <div className="mt-6 text-slate-700 lg:mt-1 dark:text-slate-300">
+          {profile.bio.map((paragraph, i) => (
+            <p key={i} className="mb-3 max-w-prose">
+              {paragraph}
+            </p>
+          ))}
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,158 @@
+import { useId } from 'react';
+import { countPublicationFilters, EMPTY_CRITERIA, toggleValue, type Criteria } from '../search/criteria.ts';
+import type { HistoryMode } from '../search/use-criteria.ts';
+import { countInYears, type FacetKey, type FacetOption, type PublicationFacets } from './filter-publications.ts';
+
+interface PublicationFiltersProps {
+  facets: PublicationFacets;
+  criteria: Criteria;
+  onChange: (next: (current: Criteria) => Criteria, mode: HistoryMode) => void;
+}
+
+const FIELDSET = 'min-w-0 border-t border-slate-200 pt-3 dark:border-slate-800';
+const LEGEND = 'mb-1 text-sm font-semibold tracking-wide text-slate-900 uppercase dark:text-slate-100';
+
+function CheckboxGroup({
+  legend,
+  facet,
+  options,
+  onToggle,
+}: {
+  legend: string;
+  facet: FacetKey;
+  options: FacetOption[];
+  onToggle: (facet: FacetKey, value: string) => void;
+}) {
+  if (options.length === 0) return null;
+  let lastGroup: string | undefined;
+  return (
+    <fieldset className={FIELDSET}>
+      <legend className={LEGEND}>{legend}</legend>
+      <ul>
+        {options.map((option) => {
+          const groupHeading = option.group && option.group !== lastGroup ? option.group : undefined;
+          lastGroup = option.group;
+          return (
+            <li key={option.value} className={option.group ? 'pl-3' : undefined}>
+              {groupHeading && (
+                <p className="-ml-3 pt-1 text-xs font-medium text-slate-600 dark:text-slate-400" aria-hidden="true">
+                  {groupHeading}
+                </p>
+              )}
+              <label
+                className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800 ${
+                  option.count === 0 && !option.selected ? 'text-slate-500 dark:text-slate-400' : ''
+                }`}
+              >
+                <input
+                  type="checkbox"
+                  className="size-4.5 accent-accent-600"
+                  checked={option.selected}
+                  onChange={() => onToggle(facet, option.value)}
+                />
+                <span className="flex-1">
+                  {option.group ? <span className="sr-only">{option.group}: </span> : null}
+                  {option.label}
+                </span>
+                <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">
+                  <span className="sr-only">(</span>
+                  {option.count}
+                  <span className="sr-only"> {option.count === 1 ? 'paper' : 'papers'})</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+function YearRangeSelect({ facets, criteria, onChange }: PublicationFiltersProps) {
+  const id = useId();
+  const years = facets.years;
+  const newest = years[0]?.year;
+  const oldest = years[years.length - 1]?.year;
+  if (newest === undefined || oldest === undefined) return null;
+  const from = criteria.year?.from;
+  const to = criteria.year?.to;
+  const setRange = (nextFrom: number | undefined, nextTo: number | undefined) => {
+    onChange((c) => {
+      if (nextFrom === undefined && nextTo === undefined) return { ...c, paper: null, year: null };
+      const a = nextFrom ?? oldest;
+      const b = nextTo ?? newest;
+      return { ...c, paper: null, year: { from: Math.min(a, b), to: Math.max(a, b) } };
+    }, 'push');
+  };
+  const selectClass =
+    'min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 text-base dark:border-slate-600 dark:bg-slate-900';
+  return (
+    <fieldset className={FIELDSET}>
+      <legend className={LEGEND}>Year</legend>
+      <div className="grid grid-cols-2 gap-2">
+        <div>
+          <label htmlFor={`${id}-from`} className="block text-sm">
+            From
+          </label>
+          <select
+            id={`${id}-from`}
+            className={selectClass}
+            value={from ?? ''}
+            onChange={(e) => setRange(e.target.value ? Number(e.target.value) : undefined, to)}
+          >
+            <option value="">Any year</option>
+            {[...years].reverse().map(({ year }) => (
+              <option key={year} value={year}>
+                {year} ({countInYears(years, year, to ?? newest)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-to`} className="block text-sm">
+            To
+          </label>
+          <select
+            id={`${id}-to`}
+            className={selectClass}
+            value={to ?? ''}
+            onChange={(e) => setRange(from, e.target.value ? Number(e.target.value) : undefined)}
+          >
+            <option value="">Any year</option>
+            {years.map(({ year }) => (
+              <option key={year} value={year}>
+                {year} ({countInYears(years, from ?? oldest, year)})
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Narrowing the publication list: year range, topic, venue, type and honor, with counts. */
+export function PublicationFilters({ facets, criteria, onChange }: PublicationFiltersProps) {
+  const onToggle = (facet: FacetKey, value: string) =>
+    onChange((c) => ({ ...c, paper: null, [facet]: toggleValue(c[facet], value) }), 'push');
+  const active = countPublicationFilters(criteria);
+  return (
+    <div className="space-y-3">
+      <YearRangeSelect facets={facets} criteria={criteria} onChange={onChange} />
+      <CheckboxGroup legend="Topic" facet="topics" options={facets.topics} onToggle={onToggle} />
+      <CheckboxGroup legend="Type" facet="types" options={facets.types} onToggle={onToggle} />
+      <CheckboxGroup legend="Honor" facet="honors" options={facets.honors} onToggle={onToggle} />
+      <CheckboxGroup legend="Venue" facet="venues" options={facets.venues} onToggle={onToggle} />
+      <button
+        type="button"
+        disabled={active === 0}
+        onClick={() =>
+          onChange((c) => ({ ...EMPTY_CRITERIA, q: c.q, newsYear: c.newsYear, newsKinds: c.newsKinds }), 'push')
+        }
+        className="min-h-11 w-full rounded-md border border-slate-300 px-3 font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
+      >
+        Clear all filters{active > 0 ? ` (${active})` : ''}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { Badge } from '../../components/ui/badge.tsx';
+import { ExternalLink } from '../../components/ui/external-link.tsx';
+import { CriteriaLink } from '../search/criteria-link.tsx';
+import { Highlight } from '../search/highlight.tsx';
+import { PAPER_TYPE_LABELS } from './filter-publications.ts';
+import type { Paper, PaperLink } from './publications-query.ts';
+
+const LINK_LABELS: Record<PaperLink['kind'], string> = {
+  paper: 'Paper',
+  code: 'Code',
+  website: 'Website',
+  demo: 'Demo',
+  poster: 'Poster',
+  slides: 'Slides',
+  video: 'Video',
+  bibtex: 'BibTeX',
+  press: 'Press',
+  other: 'Link',
+};
+
+interface PublicationItemProps {
+  paper: Paper;
+  topicLabels: ReadonlyMap<string, string>;
+  ownerNames: readonly string[];
+  matchedTerms: ReadonlySet<string>;
+}
+
+export function paperAnchorId(paperId: string): string {
+  return `paper-${paperId}`;
+}
+
+/** Every resource of a paper, with an arXiv and a DOI link made from their ids where the data has them. */
+function resourceLinks(paper: Paper): Array<{ label: string; url: string }> {
+  const links = paper.links.map((link) => ({ label: link.label ?? LINK_LABELS[link.kind], url: link.url }));
+  const hasArxivLink = paper.arxiv !== undefined && paper.links.some((link) => link.url.includes(paper.arxiv ?? ""));
+  if (paper.arxiv && !hasArxivLink) links.push({ label: 'arXiv', url: `https://arxiv.org/abs/${paper.arxiv}` });
+  if (paper.doi) links.push({ label: 'DOI', url: `https://doi.org/${paper.doi}` });
+  return links;
+}
+
+function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps, 'topicLabels'>) {
+  if (!paper.authors) return null;
+  const equal = paper.equalContribution ?? 0;
+  return (
+    <p className="text-[0.95rem] text-slate-700 dark:text-slate-300">
+      {paper.authors.map((author, i) => {
+        const name = <Highlight text={author} terms={matchedTerms} />;
+        return (
+          <span key={`${author}-${i}`}>
+            {i > 0 && ', '}
+            {ownerNames.includes(author) ? <strong className="font-semibold text-slate-900 dark:text-white">{name}</strong> : name}
+            {i < equal && <sup aria-label="equal contribution">*</sup>}
+          </span>
+        );
+      })}
+      {equal > 0 && <span className="text-slate-600 dark:text-slate-400"> (* equal contribution)</span>}
+      {paper.authorsNote && <span className="block text-sm text-slate-600 dark:text-slate-400">{paper.authorsNote}</span>}
+    </p>
+  );
+}
+
+export function PublicationItem({ paper, topicLabels, ownerNames, matchedTerms }: PublicationItemProps) {
+  const titleId = `${paperAnchorId(paper.id)}-title`;
+  const links = resourceLinks(paper);
+  return (
+    <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
+      <h4 id={titleId} className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
+        <Highlight text={paper.title} terms={matchedTerms} />
+        {paper.shortName && !paper.title.startsWith(paper.shortName) && (
+          <span className="font-normal text-slate-600 dark:text-slate-400">
+            {' '}
+            (<Highlight text={paper.shortName} terms={matchedTerms} />)
+          </span>
+        )}
+      </h4>
+      <Authors paper={paper} ownerNames={ownerNames} matchedTerms={matchedTerms} />
+      <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
+        <Badge tone="accent">
+          <Highlight text={`${paper.venue} ${paper.year}`} terms={matchedTerms} />
+        </Badge>
+        {paper.type !== 'conference' && <Badge>{PAPER_TYPE_LABELS[paper.type]}</Badge>}
+        {paper.honors.map((honor) => (
+          <Badge key={honor} tone="honor">
+            <Highlight text={honor} terms={matchedTerms} />
+          </Badge>
+        ))}
+        {paper.venueName && (
+          <span className="basis-full sm:basis-auto">
+            <Highlight text={paper.venueName} terms={matchedTerms} />
+          </span>
+        )}
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1">
+        {links.length > 0 && (
+          <ul className="flex flex-wrap gap-1.5" aria-label={`Resources for ${paper.shortName ?? paper.title}`}>
+            {links.map((link, i) => (
+              <li key={`${link.url}-${i}`}>
+                <ExternalLink
+                  href={link.url}
+                  className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-2.5 text-sm font-medium no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                >
+                  {link.label}
+                </ExternalLink>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ul className="flex flex-wrap gap-1.5" aria-label="Topics">
+          {paper.topics.map((topic) => (
+            <li key={topic}>
+              <CriteriaLink
+                to={(c) => ({ ...c, paper: null, topics: [topic] })}
+                hash="#publications"
+                className="inline-flex min-h-9 items-center rounded-full px-2.5 text-sm text-slate-700 no-underline ring-1 ring-slate-300 ring-inset hover:bg-slate-100 dark:text-slate-300 dark:ring-slate-600 dark:hover:bg-slate-800"
+                aria-label={`Show all ${topicLabels.get(topic) ?? topic} papers`}
+              >
+                #<Highlight text={topicLabels.get(topic) ?? topic} terms={matchedTerms} />
+              </CriteriaLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </article>
+  );
+}

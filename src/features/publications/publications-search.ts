@@ -1,0 +1,31 @@
+import { FIELD_WEIGHT, type SearchDoc } from '../search/search-index.ts';
+import { PAPER_TYPE_LABELS } from './filter-publications.ts';
+import type { Paper, Topic } from './publications-query.ts';
+
+/** What the search looks at in a paper, field by field, with how much each counts. */
+export function paperSearchDoc(paper: Paper, topicLabels: ReadonlyMap<string, string>): SearchDoc {
+  return {
+    id: paper.id,
+    fields: [
+      { text: paper.title, weight: FIELD_WEIGHT.title },
+      { text: [paper.shortName ?? '', ...paper.aliases].join(' · '), weight: FIELD_WEIGHT.name },
+      { text: (paper.authors ?? []).join(' · '), weight: FIELD_WEIGHT.author },
+      {
+        text: [
+          paper.venue,
+          paper.venueName ?? '',
+          String(paper.year),
+          PAPER_TYPE_LABELS[paper.type],
+          ...paper.honors,
+          ...paper.topics.map((id) => topicLabels.get(id) ?? ''),
+          paper.arxiv ?? '',
+        ].join(' · '),
+        weight: FIELD_WEIGHT.facet,
+      },
+    ],
+  };
+}
+
+export function topicLabelMap(topics: readonly Topic[]): Map<string, string> {
+  return new Map(topics.map((t) => [t.id, t.label]));
+}

@@ -1,0 +1,109 @@
+import { useId, useMemo, useState } from 'react';
+import { DataState } from '../../components/ui/data-state.tsx';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { Section } from '../../components/ui/section.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { groupByYear } from '../../lib/group-by-year.ts';
+import { pluralize } from '../../lib/text.ts';
+import { countPublicationFilters, EMPTY_CRITERIA } from '../search/criteria.ts';
+import type { navigateToCriteria } from '../search/use-criteria.ts';
+import { PublicationFilters } from './publication-filters.tsx';
+import { PublicationItem } from './publication-item.tsx';
+import { topicLabelMap } from './publications-search.ts';
+import type { PublicationResults } from './use-publication-results.ts';
+
+interface PublicationsSectionProps {
+  results: PublicationResults;
+  ownerNames: readonly string[];
+  onNavigate: typeof navigateToCriteria;
+}
+
+export function PublicationsSection({ results, ownerNames, onNavigate }: PublicationsSectionProps) {
+  const { query, papers, topics, visible, facets, focused, criteria, matchedTerms } = results;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const panelId = useId();
+  const topicLabels = useMemo(() => topicLabelMap(topics), [topics]);
+  const groups = useMemo(() => groupByYear(visible, (paper) => paper.year), [visible]);
+  const activeFilters = countPublicationFilters(criteria);
+  const narrowed = criteria.q.trim() !== '' || activeFilters > 0 || focused !== undefined;
+  const status = query.data
+    ? narrowed
+      ? `${visible.length} of ${pluralize(papers.length, 'paper')}`
+      : pluralize(papers.length, 'paper')
+    : undefined;
+
+  return (
+    <Section id="publications" title="Publications" status={status}>
+      <DataState query={query} what="The publication list" skeleton={<Skeleton rows={8} rowHeight={7} label="Loading publications" />}>
+        {() => (
+          <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8">
+            <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+              <div className="mb-3 flex items-center justify-between gap-3 lg:hidden">
+                <button
+                  type="button"
+                  aria-expanded={filtersOpen}
+                  aria-controls={panelId}
+                  onClick={() => setFiltersOpen((open) => !open)}
+                  className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                >
+                  Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
+                </button>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {pluralize(visible.length, 'paper')} shown
+                </p>
+              </div>
+              <div id={panelId} className={`${filtersOpen ? 'block' : 'hidden'} mb-6 lg:block`}>
+                <h3 className="sr-only">Filter publications</h3>
+                <PublicationFilters facets={facets} criteria={criteria} onChange={onNavigate} />
+              </div>
+            </div>
+            <div className="min-w-0">
+              {focused && (
+                <p className="mb-2 flex flex-wrap items-center gap-3 rounded-md bg-accent-50 px-3 py-2 dark:bg-accent-900">
+                  Showing one paper.
+                  <button
+                    type="button"
+                    onClick={() => onNavigate((c) => ({ ...c, paper: null }), 'push')}
+                    className="min-h-9 rounded-md border border-accent-600 px-3 font-medium dark:border-accent-300"
+                  >
+                    Show all publications
+                  </button>
+                </p>
+              )}
+              {visible.length === 0 ? (
+                <EmptyState
+                  message={
+                    criteria.q.trim()
+                      ? `No publications match “${criteria.q.trim()}”${activeFilters > 0 ? ' with these filters' : ''}.`
+                      : 'No publications match these filters.'
+                  }
+                  onClear={() => onNavigate({ ...EMPTY_CRITERIA }, 'push')}
+                />
+              ) : (
+                groups.map((group) => (
+                  <div key={group.year} className="border-b border-slate-100 last:border-b-0 dark:border-slate-800/60">
+                    <h3 className="pt-3 pb-1 font-serif text-xl font-semibold text-slate-900 dark:text-white">
+                      {group.year}
+                      <span className="sr-only"> ({pluralize(group.items.length, 'paper')})</span>
+                    </h3>
+                    <div className="divide-y divide-slate-100 dark:divide-slate-800/60">
+                      {group.items.map((paper) => (
+                        <PublicationItem
+                          key={paper.id}
+                          paper={paper}
+                          topicLabels={topicLabels}
+                          ownerNames={ownerNames}
+                          matchedTerms={matchedTerms}
+                        />
+                      ))}
+                    </div>
+                  </div>
+                ))
+              )}
+            </div>
+          </div>
+        )}
+      </DataState>
+    </Section>
+  );
+}

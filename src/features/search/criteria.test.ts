@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CRITERIA, parseCriteria, parseYearRange, serializeCriteria, toggleValue } from './criteria.ts';
+
+describe('parseCriteria', () => {
+  it('reads the search and every filter from the query string', () => {
+    const c = parseCriteria('?q=point+cloud&year=2018-2020&topic=point-cloud&topic=video,nlp&venue=NeurIPS&type=conference&honor=best-paper&news-year=2021&kind=paper,award');
+    expect(c).toEqual({
+      q: 'point cloud',
+      year: { from: 2018, to: 2020 },
+      topics: ['point-cloud', 'video', 'nlp'],
+      venues: ['neurips'],
+      types: ['conference'],
+      honors: ['best-paper'],
+      newsYear: { from: 2021, to: 2021 },
+      newsKinds: ['paper', 'award'],
+      paper: null,
+    });
+  });
+
+  it('reads a single year and a reversed range', () => {
+    expect(parseYearRange('2019')).toEqual({ from: 2019, to: 2019 });
+    expect(parseYearRange('2020-2018')).toEqual({ from: 2018, to: 2020 });
+  });
+
+  it('ignores malformed and unknown parameters instead of failing', () => {
+    const c = parseCriteria('?year=abc&topic=<script>&venue=&foo=bar&paper=../../etc&type=%E0%A4%A');
+    expect(c).toEqual(EMPTY_CRITERIA);
+  });
+
+  it('ignores years outside any plausible range', () => {
+    expect(parseYearRange('0001')).toBeNull();
+    expect(parseYearRange('2019-99999')).toBeNull();
+  });
+
+  it('keeps a repeated value once', () => {
+    expect(parseCriteria('?topic=tinyml&topic=tinyml,TinyML').topics).toEqual(['tinyml']);
+  });
+
+  it('caps a huge query', () => {
+    expect(parseCriteria(`?q=${'a'.repeat(5000)}`).q).toHaveLength(200);
+  });
+});
+
+describe('serializeCriteria', () => {
+  it('writes nothing for empty criteria', () => {
+    expect(serializeCriteria(EMPTY_CRITERIA)).toBe('');
+  });
+
+  it('round-trips through parseCriteria', () => {
+    const search = '?paper=haq&q=haq+2019&year=2018-2020&topic=point-cloud,video&venue=neurips&type=conference&honor=oral&news-year=2019&kind=award';
+    expect(serializeCriteria(parseCriteria(search))).toBe(search);
+  });
+});
+
+describe('toggleValue', () => {
+  it('adds a missing value and removes a present one', () => {
+    expect(toggleValue(['a'], 'b')).toEqual(['a', 'b']);
+    expect(toggleValue(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});

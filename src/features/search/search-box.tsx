@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef } from 'react';
+import { MAX_QUERY_LENGTH, type Criteria } from './criteria.ts';
+import type { navigateToCriteria } from './use-criteria.ts';
+
+export interface SectionMatchCount {
+  /** The section's element id, for the link. */
+  id: string;
+  label: string;
+  /** Matches in that section; undefined while its data loads or when it failed. */
+  count: number | undefined;
+}
+
+interface SearchBoxProps {
+  criteria: Criteria;
+  onNavigate: typeof navigateToCriteria;
+  counts: readonly SectionMatchCount[];
+  label: string;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** One search over every section; "/" focuses it, Escape clears it. */
+export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+  const query = criteria.q;
+  const searching = query.trim() !== '';
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey || isTextField(event.target)) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const setQuery = (q: string) => onNavigate((c) => ({ ...c, q, paper: null }), 'replace');
+  const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
+
+  return (
+    <search className="block">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          document.getElementById('publications')?.scrollIntoView();
+        }}
+        className="relative"
+      >
+        <label htmlFor={`${hintId}-input`} className="sr-only">
+          {label}
+        </label>
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500 dark:text-slate-400">
+          <path fill="currentColor" d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
+        </svg>
+        <input
+          ref={inputRef}
+          id={`${hintId}-input`}
+          type="search"
+          name="q"
+          value={query}
+          maxLength={MAX_QUERY_LENGTH}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          placeholder="Search papers, news, awards…"
+          aria-describedby={hintId}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              setQuery('');
+            }
+          }}
+          className="min-h-11 w-full rounded-lg border border-slate-300 bg-white py-2 pr-12 pl-10 text-base shadow-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
+        />
+        <kbd
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 md:block dark:border-slate-600 dark:text-slate-400"
+        >
+          /
+        </kbd>
+      </form>
+      <p id={hintId} className={searching ? 'mt-1 text-sm' : 'sr-only'} aria-live="polite">
+        {searching ? (
+          total === 0 ? (
+            <span>
+              Nothing matches “{query.trim()}”.{' '}
+              <button
+                type="button"
+                onClick={() => onNavigate((c) => ({ ...c, q: '' }), 'push')}
+                className="min-h-6 font-medium text-accent-700 underline dark:text-accent-300"
+              >
+                Clear search
+              </button>
+            </span>
+          ) : (
+            counts.map((c, i) => (
+              <span key={c.id}>
+                {i > 0 && <span aria-hidden="true"> · </span>}
+                <a href={`#${c.id}`} className="inline-flex min-h-6 items-center">
+                  {c.label} {c.count ?? '–'}
+                </a>
+              </span>
+            ))
+          )
+        ) : (
+          'Type to search every section; press / to jump here and Escape to clear.'
+        )}
+      </p>
+    </search>
+  );
+}

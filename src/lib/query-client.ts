@@ -1,0 +1,29 @@
+import { QueryClient } from '@tanstack/react-query';
+import { DataLoadError } from './fetch-json.ts';
+
+const NETWORK_RETRIES = 2;
+
+/** Whether a failed load may heal by trying again: network errors may, 4xx and bad data will not. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof DataLoadError) {
+    const transient = error.kind === 'network' || (error.kind === 'http' && (error.status ?? 0) >= 500);
+    return transient && failureCount < NETWORK_RETRIES;
+  }
+  return false;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // The data is static content: fetched once per visit.
+        staleTime: Infinity,
+        gcTime: Infinity,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        retry: shouldRetry,
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 2000),
+      },
+    },
+  });
+}

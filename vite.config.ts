@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { dataFiles } from './scripts/vite-plugin-data.ts';
+
+const dataFolder = fileURLToPath(new URL('./data', import.meta.url));
+
+export default defineConfig({
+  // Relative asset URLs: the built site works from any folder of any host.
+  base: './',
+  plugins: [react(), tailwindcss(), dataFiles(dataFolder)],
+  build: {
+    target: 'es2022',
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    setupFiles: ['./tests/setup/vitest-setup.ts'],
+    restoreMocks: true,
+  },
+});
