@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 
-const DATA_FOLDER = new URL('../../data/', import.meta.url);
+// Tests run from the repository root (vitest's root).
+const DATA_FOLDER = join(process.cwd(), 'data');
 
 export function readDataText(file: string): string {
-  return readFileSync(new URL(file, DATA_FOLDER), 'utf8');
+  return readFileSync(join(DATA_FOLDER, file), 'utf8');
 }
 
 export function jsonResponse(body: string, status = 200): HttpResponse<string> {

@@ -5,11 +5,6 @@ import '../../src/lib/zod-config.ts';
 import { server } from './msw-server.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
 afterAll(() => server.close());
 
 // An unexpected console.error (a React warning, a failed render) fails the test that caused it.
@@ -21,9 +16,15 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
   const errors = consoleErrors;
   consoleErrors = [];
   if (errors.length > 0) {
     throw new Error(`console.error was called:\n${errors.map((args) => args.map(String).join(' ')).join('\n')}`);
   }
 });
+
+// jsdom does not lay out pages, so it has no scrolling; the browser tests cover scrolling.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};

@@ -18,12 +18,11 @@ export function ToggleChip({ label, count, pressed, onToggle }: ToggleChipProps)
           : 'text-slate-800 ring-slate-300 hover:bg-slate-100 dark:text-slate-200 dark:ring-slate-600 dark:hover:bg-slate-800'
       }`}
     >
-      {label}
-      <span className="tabular-nums opacity-80">
-        <span className="sr-only">(</span>
+      {label}{' '}
+      <span aria-hidden="true" className="tabular-nums opacity-80">
         {count}
-        <span className="sr-only">)</span>
       </span>
+      <span className="sr-only">{`(${count})`}</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { pluralize } from '../../lib/text.ts';
 import { countPublicationFilters, EMPTY_CRITERIA, toggleValue, type Criteria } from '../search/criteria.ts';
 import type { HistoryMode } from '../search/use-criteria.ts';
 import { countInYears, type FacetKey, type FacetOption, type PublicationFacets } from './filter-publications.ts';
@@ -53,12 +54,11 @@ function CheckboxGroup({
                 <span className="flex-1">
                   {option.group ? <span className="sr-only">{option.group}: </span> : null}
                   {option.label}
-                </span>
-                <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">
-                  <span className="sr-only">(</span>
+                </span>{' '}
+                <span aria-hidden="true" className="text-sm tabular-nums text-slate-600 dark:text-slate-400">
                   {option.count}
-                  <span className="sr-only"> {option.count === 1 ? 'paper' : 'papers'})</span>
                 </span>
+                <span className="sr-only">{`(${pluralize(option.count, 'paper')})`}</span>
               </label>
             </li>
           );

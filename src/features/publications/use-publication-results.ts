@@ -28,14 +28,16 @@ export function usePublicationResults(criteria: Criteria) {
     () => sanitizePublicationCriteria(criteria, papers, topics),
     [criteria, papers, topics],
   );
+  // The list stays grouped by year, newest first; within a year the best matches come first.
+  const matched = useMemo(() => sortPapers(search.matched), [search.matched]);
   const focused = effective.paper ? papers.find((p) => p.id === effective.paper) : undefined;
   const visible = useMemo(
-    () => (focused ? [focused] : filterPapers(search.matched, effective)),
-    [focused, search.matched, effective],
+    () => (focused ? [focused] : filterPapers(matched, effective)),
+    [focused, matched, effective],
   );
   const facets = useMemo(
-    () => publicationFacets(papers, search.matched, effective, topics),
-    [papers, search.matched, effective, topics],
+    () => publicationFacets(papers, matched, effective, topics),
+    [papers, matched, effective, topics],
   );
   return { query, papers, topics, visible, facets, focused, criteria: effective, matchedTerms: search.matchedTerms };
 }

@@ -31,7 +31,14 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey || isTextField(event.target)) return;
+      if (
+        event.key !== '/' ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.altKey ||
+        isTextField(event.target)
+      )
+        return;
       event.preventDefault();
       inputRef.current?.focus();
       inputRef.current?.select();
@@ -44,19 +51,26 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
   const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
 
   return (
-    <search className="block">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          document.getElementById('publications')?.scrollIntoView();
-        }}
-        className="relative"
-      >
+    <form
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        document.getElementById('publications')?.scrollIntoView();
+      }}
+    >
+      <div className="relative">
         <label htmlFor={`${hintId}-input`} className="sr-only">
           {label}
         </label>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500 dark:text-slate-400">
-          <path fill="currentColor" d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500 dark:text-slate-400"
+        >
+          <path
+            fill="currentColor"
+            d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"
+          />
         </svg>
         <input
           ref={inputRef}
@@ -85,7 +99,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
         >
           /
         </kbd>
-      </form>
+      </div>
       <p id={hintId} className={searching ? 'mt-1 text-sm' : 'sr-only'} aria-live="polite">
         {searching ? (
           total === 0 ? (
@@ -113,6 +127,6 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
           'Type to search every section; press / to jump here and Escape to clear.'
         )}
       </p>
-    </search>
+    </form>
   );
 }

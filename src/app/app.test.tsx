@@ -1,0 +1,230 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, readDataText, server } from '../../tests/setup/msw-server.ts';
+import { renderApp } from '../../tests/setup/render-app.tsx';
+
+const section = (name: RegExp | string) => screen.getByRole('region', { name });
+const paperTitles = () =>
+  within(section('Publications'))
+    .queryAllByRole('article')
+    .map((a) => a.getAttribute('id'));
+
+async function loaded() {
+  await screen.findByRole('heading', { level: 1, name: 'Song Han' });
+  await within(section('Publications')).findAllByRole('article');
+  await within(section('News')).findAllByRole('listitem');
+}
+
+describe('the profile page', () => {
+  it('shows the owner, every section as a labelled landmark, and all papers newest first', async () => {
+    renderApp();
+    await loaded();
+    for (const name of ['Research Interests', 'Publications', 'News', 'Awards', 'Industry Impact', 'Media Coverage', 'Teaching', 'Sponsors', 'Education & Contact']) {
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('banner')).toHaveTextContent('Associate Professor, MIT EECS');
+    const ids = paperTitles();
+    expect(ids).toHaveLength(47);
+    expect(ids[ids.length - 1]).toBe('paper-pruning');
+    expect(within(section('Publications')).getByText('47 papers')).toBeInTheDocument();
+    expect(within(section('News')).getByText('78 items')).toBeInTheDocument();
+  });
+
+  it('emphasises the owner in author lists and links every resource of a paper', async () => {
+    renderApp();
+    await loaded();
+    const haq = within(section('Publications')).getByRole('article', { name: /HAQ: Hardware-Aware Automated Quantization/ });
+    expect(within(haq).getByText('Song Han').tagName).toBe('STRONG');
+    expect(within(haq).getByText('CVPR 2019')).toBeInTheDocument();
+    expect(within(haq).getByText('Oral')).toBeInTheDocument();
+    expect(within(haq).getByRole('link', { name: 'Code' })).toHaveAttribute('href', 'https://github.com/mit-han-lab/HAQ');
+    expect(within(haq).getByRole('link', { name: 'Code' })).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('finds HAQ despite a typo, highlights the word, and counts matches per section', async () => {
+    const { user } = renderApp();
+    await loaded();
+    await user.type(screen.getByRole('searchbox'), 'quantizaton');
+    await waitFor(() => expect(paperTitles()).toContain('paper-haq'));
+    expect(paperTitles()).not.toContain('paper-pvcnn');
+    const haq = screen.getByRole('article', { name: /HAQ: Hardware-Aware/ });
+    expect(within(haq).getAllByText('Quantization')[0]?.tagName).toBe('MARK');
+    const summary = within(screen.getByRole('search'));
+    expect(summary.getByRole('link', { name: `Publications ${paperTitles().length}` })).toHaveAttribute('href', '#publications');
+    expect(window.location.search).toBe('?q=quantizaton');
+  });
+
+  it('matches every word of a query in any order', async () => {
+    const { user } = renderApp();
+    await loaded();
+    await user.type(screen.getByRole('searchbox'), 'nas proxyless');
+    await waitFor(() => expect(paperTitles()).toEqual(['paper-proxylessnas']));
+  });
+
+  it('updates the URL while typing without adding history entries', async () => {
+    const { user } = renderApp();
+    await loaded();
+    const before = window.history.length;
+    await user.type(screen.getByRole('searchbox'), 'tiny');
+    expect(window.location.search).toBe('?q=tiny');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('says when nothing matches, names the query and clears search and filters', async () => {
+    const { user } = renderApp('/?topic=quantum-ml');
+    await loaded();
+    await user.type(screen.getByRole('searchbox'), 'xylophone');
+    const publications = section('Publications');
+    expect(await within(publications).findByText('No publications match “xylophone” with these filters.')).toBeInTheDocument();
+    expect(within(screen.getByRole('search')).getByText(/Nothing matches “xylophone”/)).toBeInTheDocument();
+    await user.click(within(publications).getByRole('button', { name: 'Clear search and filters' }));
+    expect(window.location.search).toBe('');
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    await waitFor(() => expect(paperTitles()).toHaveLength(47));
+  });
+
+  it('focuses the search box on "/" and clears it on Escape', async () => {
+    const { user } = renderApp('/?q=haq');
+    await loaded();
+    await user.keyboard('/');
+    const box = screen.getByRole('searchbox');
+    expect(box).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(window.location.search).toBe('');
+  });
+
+  it('combines year, topic and search filters, shows counts, and adds a history entry per filter', async () => {
+    const { user } = renderApp();
+    await loaded();
+    const publications = section('Publications');
+    const before = window.history.length;
+    await user.selectOptions(within(publications).getByLabelText('From'), '2019');
+    await user.selectOptions(within(publications).getByLabelText('To'), '2019');
+    expect(window.location.search).toBe('?year=2019');
+    expect(window.history.length).toBe(before + 2);
+    const pointCloud = within(publications).getByRole('checkbox', { name: /Point Cloud \(1 paper\)/ });
+    await user.click(pointCloud);
+    expect(window.location.search).toBe('?year=2019&topic=point-cloud');
+    await waitFor(() => expect(paperTitles()).toEqual(['paper-pvcnn']));
+    expect(within(publications).getByText('1 of 47 papers')).toBeInTheDocument();
+    await user.click(within(publications).getByRole('button', { name: 'Clear all filters (2)' }));
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(paperTitles()).toHaveLength(47));
+  });
+
+  it('opens a shared link in exactly that view', async () => {
+    renderApp('/?q=quantizaton&year=2019&type=conference');
+    await loaded();
+    await waitFor(() => expect(paperTitles().sort()).toEqual(['paper-defensive-quantization', 'paper-haq']));
+    expect(screen.getByRole('searchbox')).toHaveValue('quantizaton');
+    expect(within(section('Publications')).getByRole('checkbox', { name: /Conference/ })).toBeChecked();
+  });
+
+  it('ignores malformed and unknown parameters', async () => {
+    renderApp('/?year=abc&topic=%3Cscript%3E,unknown-topic&venue=nowhere&foo=1');
+    await loaded();
+    expect(paperTitles()).toHaveLength(47);
+  });
+
+  it('goes back to the previous view with the browser Back button', async () => {
+    const { user } = renderApp();
+    await loaded();
+    const publications = section('Publications');
+    await user.click(within(publications).getByRole('checkbox', { name: /^TinyML/ }));
+    await waitFor(() => expect(paperTitles().length).toBeLessThan(47));
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe(''));
+    await waitFor(() => expect(paperTitles()).toHaveLength(47));
+    expect(within(publications).getByRole('checkbox', { name: /^TinyML/ })).not.toBeChecked();
+  });
+
+  it('narrows news by year and kind, and links a news item to its paper', async () => {
+    const { user } = renderApp();
+    await loaded();
+    const news = section('News');
+    await user.selectOptions(within(news).getByLabelText('Year'), '2019');
+    await user.click(within(news).getByRole('button', { name: /^Award/ }));
+    expect(window.location.search).toBe('?news-year=2019&kind=award');
+    const items = within(news).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Song Han received Facebook Research Award.')]),
+    );
+    expect(within(news).queryByText(/Defensive Quantization on MIT News/)).not.toBeInTheDocument();
+    await user.click(within(news).getByRole('button', { name: /^Award/ }));
+    await user.click(within(news).getByRole('button', { name: /^Media/ }));
+    await user.click(within(news).getAllByRole('link', { name: 'Defensive Quantization' })[0]!);
+    expect(window.location.search).toBe('?paper=defensive-quantization&news-year=2019&kind=media');
+    expect(paperTitles()).toEqual(['paper-defensive-quantization']);
+    await user.click(screen.getByRole('button', { name: 'Show all publications' }));
+    expect(paperTitles()).toHaveLength(47);
+  });
+
+  it('sorts the news timeline by date even where the source is out of order', async () => {
+    renderApp();
+    await loaded();
+    const times = within(section('News'))
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '')
+      .filter(Boolean);
+    expect(times).toHaveLength(78);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it('shows awards, industry products linked to their paper, and media grouped by project', async () => {
+    renderApp();
+    await loaded();
+    const awards = section('Awards');
+    expect(await within(awards).findByText('SONY Faculty Award')).toBeInTheDocument();
+    expect(within(awards).getByText(/2017, 2018, 2020/)).toBeInTheDocument();
+    const impact = section('Industry Impact');
+    const openvino = within(impact).getByText('Intel OpenVino').closest('li');
+    expect(openvino).not.toBeNull();
+    expect(within(openvino as HTMLElement).getByRole('link', { name: 'HAQ' })).toHaveAttribute('href', '?paper=haq#publications');
+    const media = section('Media Coverage');
+    expect(within(media).getByRole('heading', { name: /ProxylessNAS/ })).toBeInTheDocument();
+    expect(within(media).getByRole('link', { name: 'Using AI to Make Better AI' })).toHaveAttribute('href', expect.stringContaining('spectrum.ieee.org'));
+  });
+
+  it('keeps every other section working when one data file is broken', async () => {
+    server.use(
+      http.get('*/data/news.json', () => jsonResponse('{ not json')),
+      http.get('*/data/awards.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Song Han' });
+    const newsAlert = await within(section('News')).findByRole('alert');
+    expect(newsAlert).toHaveTextContent('The news could not be loaded.');
+    expect(newsAlert).toHaveTextContent('news.json is not valid JSON.');
+    expect(await within(section('Awards')).findByRole('alert')).toHaveTextContent('awards.json could not be loaded (the server answered 404).');
+    expect(await within(section('Publications')).findAllByRole('article')).toHaveLength(47);
+    expect(within(section('Industry Impact')).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('retries a failed file when asked', async () => {
+    let calls = 0;
+    server.use(
+      http.get('*/data/media.json', () => {
+        calls += 1;
+        return calls === 1 ? new HttpResponse(null, { status: 500 }) : jsonResponse(readDataText('media.json'));
+      }),
+    );
+    const { user } = renderApp();
+    const alert = await within(section('Media Coverage')).findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(section('Media Coverage')).findByRole('heading', { name: /MCUNet/ })).toBeInTheDocument();
+  });
+
+  it('shows the valid entries of a partly invalid file and says how many were left out', async () => {
+    const data = JSON.parse(readDataText('publications.json')) as { papers: Array<Record<string, unknown>> };
+    data.papers[0] = { ...data.papers[0], year: 'last year' };
+    data.papers[1] = { ...data.papers[1], links: [{ kind: 'code', url: 'javascript:alert(1)' }] };
+    server.use(http.get('*/data/publications.json', () => jsonResponse(JSON.stringify(data))));
+    renderApp();
+    const publications = section('Publications');
+    expect(await within(publications).findByText('2 entries could not be read and are not shown.')).toBeInTheDocument();
+    expect(within(publications).getAllByRole('article')).toHaveLength(45);
+    expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
+  });
+});
