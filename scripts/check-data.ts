@@ -63,7 +63,12 @@ export function checkData(raw: Partial<Record<DataFile, unknown>>): Problem[] {
     const result = DATA_SCHEMAS[file].safeParse(raw[file]);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file, entry: '', field: describeIssuePath(issue.path), message: issue.message });
+        problems.push({
+          file,
+          entry: '',
+          field: describeIssuePath(issue.path),
+          message: issue.message,
+        });
       }
       continue;
     }
@@ -97,10 +102,20 @@ function checkUniqueIds(
 function checkReferences(parsed: Parsed): Problem[] {
   const problems: Problem[] = [];
   const pubs = parsed['publications.json'];
-  const paperIds = pubs ? new Set(pubs.papers.map((p) => p.id)) : undefined;
+  // A paper that failed its schema is reported once, not again by every entry that cites it.
+  const paperIds = pubs
+    ? new Set([
+        ...pubs.papers.map((p) => p.id),
+        ...pubs.skipped.flatMap((s) => (s.list === 'papers' && s.id ? [s.id] : [])),
+      ])
+    : undefined;
   const topicIds = pubs ? new Set(pubs.topics.map((t) => t.id)) : undefined;
 
-  const checkPapers = (file: string, list: string, entries: ReadonlyArray<{ id?: string; paperIds: string[] }>) => {
+  const checkPapers = (
+    file: string,
+    list: string,
+    entries: ReadonlyArray<{ id?: string; paperIds: string[] }>,
+  ) => {
     if (!paperIds) return;
     entries.forEach((entry, index) => {
       entry.paperIds.forEach((paperId, i) => {
@@ -144,7 +159,9 @@ function checkReferences(parsed: Parsed): Problem[] {
           });
         } else byArxiv.set(paper.arxiv, index);
       }
-      const title = foldText(paper.title).replace(/[^a-z0-9]+/g, ' ').trim();
+      const title = foldText(paper.title)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
       const first = byTitle.get(title);
       if (first !== undefined) {
         problems.push({
@@ -189,7 +206,12 @@ function checkReferences(parsed: Parsed): Problem[] {
       const entry = entryName('researchInterests', index, undefined);
       interest.topicIds.forEach((topic, i) => {
         if (topicIds && !topicIds.has(topic)) {
-          problems.push({ file: 'profile.json', entry, field: `topicIds.${i}`, message: `unknown topic "${topic}"` });
+          problems.push({
+            file: 'profile.json',
+            entry,
+            field: `topicIds.${i}`,
+            message: `unknown topic "${topic}"`,
+          });
         }
       });
       interest.papers.forEach((ref, i) => {
@@ -208,7 +230,10 @@ function checkReferences(parsed: Parsed): Problem[] {
 }
 
 /** Reads every known data file of a folder; a file that is not valid JSON is a problem of its own. */
-export function readDataFolder(folder: string): { raw: Partial<Record<DataFile, unknown>>; problems: Problem[] } {
+export function readDataFolder(folder: string): {
+  raw: Partial<Record<DataFile, unknown>>;
+  problems: Problem[];
+} {
   const raw: Partial<Record<DataFile, unknown>> = {};
   const problems: Problem[] = [];
   const present = new Set(readdirSync(folder));
@@ -217,7 +242,12 @@ export function readDataFolder(folder: string): { raw: Partial<Record<DataFile, 
     try {
       raw[file] = JSON.parse(readFileSync(join(folder, file), 'utf8'));
     } catch (error) {
-      problems.push({ file, entry: '', field: '', message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        file,
+        entry: '',
+        field: '',
+        message: `not valid JSON: ${(error as Error).message}`,
+      });
       raw[file] = null;
     }
   }
@@ -227,7 +257,7 @@ export function readDataFolder(folder: string): { raw: Partial<Record<DataFile, 
 export function checkDataFolder(folder: string): Problem[] {
   const { raw, problems } = readDataFolder(folder);
   const invalidJson = new Set(problems.map((p) => p.file));
-  const checked = checkData(raw).filter((p) => !(invalidJson.has(p.file) && p.entry === '' ));
+  const checked = checkData(raw).filter((p) => !(invalidJson.has(p.file) && p.entry === ''));
   return [...problems, ...checked];
 }
 
@@ -238,7 +268,9 @@ function main() {
     console.log(`check-data: every file in ${folder} is valid.`);
     return;
   }
-  console.error(`check-data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${folder}:`);
+  console.error(
+    `check-data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${folder}:`,
+  );
   for (const p of problems) console.error(`  - ${formatProblem(p)}`);
   process.exitCode = 1;
 }

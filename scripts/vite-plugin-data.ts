@@ -26,7 +26,9 @@ export function dataFiles(folder: string): Plugin {
     buildStart() {
       const problems = checkDataFolder(folder);
       if (problems.length > 0) {
-        this.error(`data/ is invalid; fix it before building:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+        this.error(
+          `data/ is invalid; fix it before building:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+        );
       }
       for (const name of files()) this.addWatchFile(join(folder, name));
     },

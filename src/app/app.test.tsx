@@ -20,7 +20,17 @@ describe('the profile page', () => {
   it('shows the owner, every section as a labelled landmark, and all papers newest first', async () => {
     renderApp();
     await loaded();
-    for (const name of ['Research Interests', 'Publications', 'News', 'Awards', 'Industry Impact', 'Media Coverage', 'Teaching', 'Sponsors', 'Education & Contact']) {
+    for (const name of [
+      'Research Interests',
+      'Publications',
+      'News',
+      'Awards',
+      'Industry Impact',
+      'Media Coverage',
+      'Teaching',
+      'Sponsors',
+      'Education & Contact',
+    ]) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('banner')).toHaveTextContent('Associate Professor, MIT EECS');
@@ -34,12 +44,20 @@ describe('the profile page', () => {
   it('emphasises the owner in author lists and links every resource of a paper', async () => {
     renderApp();
     await loaded();
-    const haq = within(section('Publications')).getByRole('article', { name: /HAQ: Hardware-Aware Automated Quantization/ });
+    const haq = within(section('Publications')).getByRole('article', {
+      name: /HAQ: Hardware-Aware Automated Quantization/,
+    });
     expect(within(haq).getByText('Song Han').tagName).toBe('STRONG');
     expect(within(haq).getByText('CVPR 2019')).toBeInTheDocument();
     expect(within(haq).getByText('Oral')).toBeInTheDocument();
-    expect(within(haq).getByRole('link', { name: 'Code' })).toHaveAttribute('href', 'https://github.com/mit-han-lab/HAQ');
-    expect(within(haq).getByRole('link', { name: 'Code' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(haq).getByRole('link', { name: 'Code' })).toHaveAttribute(
+      'href',
+      'https://github.com/mit-han-lab/HAQ',
+    );
+    expect(within(haq).getByRole('link', { name: 'Code' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
   });
 
   it('finds HAQ despite a typo, highlights the word, and counts matches per section', async () => {
@@ -51,7 +69,9 @@ describe('the profile page', () => {
     const haq = screen.getByRole('article', { name: /HAQ: Hardware-Aware/ });
     expect(within(haq).getAllByText('Quantization')[0]?.tagName).toBe('MARK');
     const summary = within(screen.getByRole('search'));
-    expect(summary.getByRole('link', { name: `Publications ${paperTitles().length}` })).toHaveAttribute('href', '#publications');
+    expect(
+      summary.getByRole('link', { name: `Publications ${paperTitles().length}` }),
+    ).toHaveAttribute('href', '#publications');
     expect(window.location.search).toBe('?q=quantizaton');
   });
 
@@ -76,9 +96,17 @@ describe('the profile page', () => {
     await loaded();
     await user.type(screen.getByRole('searchbox'), 'xylophone');
     const publications = section('Publications');
-    expect(await within(publications).findByText('No publications match “xylophone” with these filters.')).toBeInTheDocument();
-    expect(within(screen.getByRole('search')).getByText(/Nothing matches “xylophone”/)).toBeInTheDocument();
-    await user.click(within(publications).getByRole('button', { name: 'Clear search and filters' }));
+    expect(
+      await within(publications).findByText(
+        'No publications match “xylophone” with these filters.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('search')).getByText(/Nothing matches “xylophone”/),
+    ).toBeInTheDocument();
+    await user.click(
+      within(publications).getByRole('button', { name: 'Clear search and filters' }),
+    );
     expect(window.location.search).toBe('');
     expect(screen.getByRole('searchbox')).toHaveValue('');
     await waitFor(() => expect(paperTitles()).toHaveLength(47));
@@ -104,7 +132,9 @@ describe('the profile page', () => {
     await user.selectOptions(within(publications).getByLabelText('To'), '2019');
     expect(window.location.search).toBe('?year=2019');
     expect(window.history.length).toBe(before + 2);
-    const pointCloud = within(publications).getByRole('checkbox', { name: /Point Cloud \(1 paper\)/ });
+    const pointCloud = within(publications).getByRole('checkbox', {
+      name: /Point Cloud \(1 paper\)/,
+    });
     await user.click(pointCloud);
     expect(window.location.search).toBe('?year=2019&topic=point-cloud');
     await waitFor(() => expect(paperTitles()).toEqual(['paper-pvcnn']));
@@ -117,9 +147,13 @@ describe('the profile page', () => {
   it('opens a shared link in exactly that view', async () => {
     renderApp('/?q=quantizaton&year=2019&type=conference');
     await loaded();
-    await waitFor(() => expect(paperTitles().sort()).toEqual(['paper-defensive-quantization', 'paper-haq']));
+    await waitFor(() =>
+      expect(paperTitles().sort()).toEqual(['paper-defensive-quantization', 'paper-haq']),
+    );
     expect(screen.getByRole('searchbox')).toHaveValue('quantizaton');
-    expect(within(section('Publications')).getByRole('checkbox', { name: /Conference/ })).toBeChecked();
+    expect(
+      within(section('Publications')).getByRole('checkbox', { name: /Conference/ }),
+    ).toBeChecked();
   });
 
   it('ignores malformed and unknown parameters', async () => {
@@ -149,12 +183,16 @@ describe('the profile page', () => {
     expect(window.location.search).toBe('?news-year=2019&kind=award');
     const items = within(news).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining('Song Han received Facebook Research Award.')]),
+      expect.arrayContaining([
+        expect.stringContaining('Song Han received Facebook Research Award.'),
+      ]),
     );
     expect(within(news).queryByText(/Defensive Quantization on MIT News/)).not.toBeInTheDocument();
     await user.click(within(news).getByRole('button', { name: /^Award/ }));
     await user.click(within(news).getByRole('button', { name: /^Media/ }));
-    await user.click(within(news).getAllByRole('link', { name: 'Defensive Quantization' })[0]!);
+    const [paperLink] = within(news).getAllByRole('link', { name: 'Defensive Quantization' });
+    if (!paperLink) throw new Error('the news item links no paper');
+    await user.click(paperLink);
     expect(window.location.search).toBe('?paper=defensive-quantization&news-year=2019&kind=media');
     expect(paperTitles()).toEqual(['paper-defensive-quantization']);
     await user.click(screen.getByRole('button', { name: 'Show all publications' }));
@@ -165,9 +203,8 @@ describe('the profile page', () => {
     renderApp();
     await loaded();
     const times = within(section('News'))
-      .getAllByRole('listitem')
-      .map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '')
-      .filter(Boolean);
+      .getAllByRole('time')
+      .map((time) => time.getAttribute('datetime') ?? '');
     expect(times).toHaveLength(78);
     expect([...times].sort().reverse()).toEqual(times);
   });
@@ -179,12 +216,20 @@ describe('the profile page', () => {
     expect(await within(awards).findByText('SONY Faculty Award')).toBeInTheDocument();
     expect(within(awards).getByText(/2017, 2018, 2020/)).toBeInTheDocument();
     const impact = section('Industry Impact');
-    const openvino = within(impact).getByText('Intel OpenVino').closest('li');
-    expect(openvino).not.toBeNull();
-    expect(within(openvino as HTMLElement).getByRole('link', { name: 'HAQ' })).toHaveAttribute('href', '?paper=haq#publications');
+    const openvino = within(impact)
+      .getAllByRole('listitem')
+      .find((item) => within(item).queryByText('Intel OpenVino'));
+    if (!openvino) throw new Error('Intel OpenVino is not listed');
+    expect(within(openvino).getByRole('link', { name: 'HAQ' })).toHaveAttribute(
+      'href',
+      '?paper=haq#publications',
+    );
     const media = section('Media Coverage');
     expect(within(media).getByRole('heading', { name: /ProxylessNAS/ })).toBeInTheDocument();
-    expect(within(media).getByRole('link', { name: 'Using AI to Make Better AI' })).toHaveAttribute('href', expect.stringContaining('spectrum.ieee.org'));
+    expect(within(media).getByRole('link', { name: 'Using AI to Make Better AI' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('spectrum.ieee.org'),
+    );
   });
 
   it('keeps every other section working when one data file is broken', async () => {
@@ -197,7 +242,9 @@ describe('the profile page', () => {
     const newsAlert = await within(section('News')).findByRole('alert');
     expect(newsAlert).toHaveTextContent('The news could not be loaded.');
     expect(newsAlert).toHaveTextContent('news.json is not valid JSON.');
-    expect(await within(section('Awards')).findByRole('alert')).toHaveTextContent('awards.json could not be loaded (the server answered 404).');
+    expect(await within(section('Awards')).findByRole('alert')).toHaveTextContent(
+      'awards.json could not be loaded (the server answered 404).',
+    );
     expect(await within(section('Publications')).findAllByRole('article')).toHaveLength(47);
     expect(within(section('Industry Impact')).queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -207,24 +254,33 @@ describe('the profile page', () => {
     server.use(
       http.get('*/data/media.json', () => {
         calls += 1;
-        return calls === 1 ? new HttpResponse(null, { status: 500 }) : jsonResponse(readDataText('media.json'));
+        return calls === 1
+          ? new HttpResponse(null, { status: 500 })
+          : jsonResponse(readDataText('media.json'));
       }),
     );
     const { user } = renderApp();
     const alert = await within(section('Media Coverage')).findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await within(section('Media Coverage')).findByRole('heading', { name: /MCUNet/ })).toBeInTheDocument();
+    expect(
+      await within(section('Media Coverage')).findByRole('heading', { name: /MCUNet/ }),
+    ).toBeInTheDocument();
   });
 
   it('shows the valid entries of a partly invalid file and says how many were left out', async () => {
-    const data = JSON.parse(readDataText('publications.json')) as { papers: Array<Record<string, unknown>> };
+    const data = JSON.parse(readDataText('publications.json')) as {
+      papers: Array<Record<string, unknown>>;
+    };
     data.papers[0] = { ...data.papers[0], year: 'last year' };
     data.papers[1] = { ...data.papers[1], links: [{ kind: 'code', url: 'javascript:alert(1)' }] };
     server.use(http.get('*/data/publications.json', () => jsonResponse(JSON.stringify(data))));
     renderApp();
     const publications = section('Publications');
-    expect(await within(publications).findByText('2 entries could not be read and are not shown.')).toBeInTheDocument();
+    expect(
+      await within(publications).findByText('2 entries could not be read and are not shown.'),
+    ).toBeInTheDocument();
     expect(within(publications).getAllByRole('article')).toHaveLength(45);
-    expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
+    for (const link of screen.getAllByRole('link'))
+      expect(link.getAttribute('href')).not.toMatch(/^javascript:/i);
   });
 });

@@ -11,7 +11,12 @@ import { NewsSection } from '../features/news/news-section.tsx';
 import { useNewsResults } from '../features/news/use-news-results.ts';
 import { ProfileHeader } from '../features/profile/profile-header.tsx';
 import { profileQueryOptions } from '../features/profile/profile-query.ts';
-import { ContactSection, ResearchSection, SponsorsSection, TeachingSection } from '../features/profile/profile-sections.tsx';
+import {
+  ContactSection,
+  ResearchSection,
+  SponsorsSection,
+  TeachingSection,
+} from '../features/profile/profile-sections.tsx';
 import { PublicationsSection } from '../features/publications/publications-section.tsx';
 import { usePublicationResults } from '../features/publications/use-publication-results.ts';
 import { SearchBox, type SectionMatchCount } from '../features/search/search-box.tsx';
@@ -50,7 +55,11 @@ export function App() {
   const ownerNames = profile.data?.authorNames ?? [];
   const clearSearch = () => navigate((c) => ({ ...c, q: '' }), 'push');
   const counts: SectionMatchCount[] = [
-    { id: 'publications', label: 'Publications', count: publications.query.data ? publications.visible.length : undefined },
+    {
+      id: 'publications',
+      label: 'Publications',
+      count: publications.query.data ? publications.visible.length : undefined,
+    },
     { id: 'news', label: 'News', count: news.query.data ? news.visible.length : undefined },
     { id: 'awards', label: 'Awards', count: awards.query.data ? awards.visible.length : undefined },
     { id: 'impact', label: 'Impact', count: impact.query.data ? impact.visible.length : undefined },
@@ -68,7 +77,12 @@ export function App() {
       <div className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-2 sm:px-6 md:flex-row md:items-start md:gap-4">
           <div className="md:w-72 md:shrink-0 lg:w-80">
-            <SearchBox criteria={criteria} onNavigate={navigate} counts={counts} label="Search publications, news, awards, impact and media" />
+            <SearchBox
+              criteria={criteria}
+              onNavigate={navigate}
+              counts={counts}
+              label="Search publications, news, awards, impact and media"
+            />
           </div>
           <nav aria-label="Sections" className="-mx-4 overflow-x-auto px-4 md:mx-0 md:px-0">
             <ul className="flex gap-1 whitespace-nowrap">
@@ -96,19 +110,43 @@ export function App() {
           <ResearchSection query={profile} />
         </Guarded>
         <Guarded what="The publication list">
-          <PublicationsSection results={publications} ownerNames={ownerNames} onNavigate={navigate} />
+          <PublicationsSection
+            results={publications}
+            ownerNames={ownerNames}
+            onNavigate={navigate}
+          />
         </Guarded>
         <Guarded what="The news">
-          <NewsSection results={news} criteria={criteria} paperLabels={paperLabels} onNavigate={navigate} />
+          <NewsSection
+            results={news}
+            criteria={criteria}
+            paperLabels={paperLabels}
+            onNavigate={navigate}
+          />
         </Guarded>
         <Guarded what="The awards">
-          <AwardsSection results={awards} query={criteria.q} paperLabels={paperLabels} onClearSearch={clearSearch} />
+          <AwardsSection
+            results={awards}
+            query={criteria.q}
+            paperLabels={paperLabels}
+            onClearSearch={clearSearch}
+          />
         </Guarded>
         <Guarded what="The industry impact">
-          <ImpactSection results={impact} query={criteria.q} paperLabels={paperLabels} onClearSearch={clearSearch} />
+          <ImpactSection
+            results={impact}
+            query={criteria.q}
+            paperLabels={paperLabels}
+            onClearSearch={clearSearch}
+          />
         </Guarded>
         <Guarded what="The media coverage">
-          <MediaSection results={media} query={criteria.q} paperLabels={paperLabels} onClearSearch={clearSearch} />
+          <MediaSection
+            results={media}
+            query={criteria.q}
+            paperLabels={paperLabels}
+            onClearSearch={clearSearch}
+          />
         </Guarded>
         <Guarded what="The teaching">
           <TeachingSection query={profile} />
@@ -122,7 +160,8 @@ export function App() {
       </main>
       <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 sm:px-6 dark:border-slate-800 dark:text-slate-400">
         <p>
-          {profile.data ? `© ${profile.data.name}. ` : ''}Search, filters and the view you see are kept in the address bar: copy it to share this view.
+          {profile.data ? `© ${profile.data.name}. ` : ''}Search, filters and the view you see are
+          kept in the address bar: copy it to share this view.
         </p>
       </footer>
     </>

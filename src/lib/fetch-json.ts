@@ -66,6 +66,7 @@ export async function fetchDataFile<S extends z.ZodType<{ skipped: SkippedEntry[
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
   const data = await fetchJson(file, schema, signal);
-  for (const entry of data.skipped) console.warn(`Skipped an invalid entry: ${describeSkippedEntry(file, entry)}`);
+  for (const entry of data.skipped)
+    console.warn(`Skipped an invalid entry: ${describeSkippedEntry(file, entry)}`);
   return data;
 }

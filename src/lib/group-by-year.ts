@@ -1,5 +1,8 @@
 /** Consecutive items of the same year, in the order given (sort newest first before grouping). */
-export function groupByYear<T>(items: readonly T[], yearOf: (item: T) => number): Array<{ year: number; items: T[] }> {
+export function groupByYear<T>(
+  items: readonly T[],
+  yearOf: (item: T) => number,
+): Array<{ year: number; items: T[] }> {
   const groups: Array<{ year: number; items: T[] }> = [];
   for (const item of items) {
     const year = yearOf(item);

@@ -1,9 +1,6 @@
 /** Lower-cases and strips accents so that "Müller" and "muller" compare equal. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A URL-safe id for a free-text value: "Best Paper" -> "best-paper", "IEEE Micro" -> "ieee-micro". */

@@ -13,15 +13,20 @@ interface DataStateProps<T extends { skipped: SkippedEntry[] }> {
 }
 
 /** Renders a data file's loading, error and data states, and says when entries were left out. */
-export function DataState<T extends { skipped: SkippedEntry[] }>({ query, what, skeleton, children }: DataStateProps<T>) {
+export function DataState<T extends { skipped: SkippedEntry[] }>({
+  query,
+  what,
+  skeleton,
+  children,
+}: DataStateProps<T>) {
   if (query.data !== undefined) {
     const skipped = query.data.skipped.length;
     return (
       <>
         {skipped > 0 && (
           <Notice>
-            {skipped === 1 ? '1 entry' : `${skipped} entries`} could not be read and {skipped === 1 ? 'is' : 'are'} not
-            shown.
+            {skipped === 1 ? '1 entry' : `${skipped} entries`} could not be read and{' '}
+            {skipped === 1 ? 'is' : 'are'} not shown.
           </Notice>
         )}
         {children(query.data)}

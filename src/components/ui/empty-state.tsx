@@ -4,7 +4,11 @@ interface EmptyStateProps {
   clearLabel?: string;
 }
 
-export function EmptyState({ message, onClear, clearLabel = 'Clear search and filters' }: EmptyStateProps) {
+export function EmptyState({
+  message,
+  onClear,
+  clearLabel = 'Clear search and filters',
+}: EmptyStateProps) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
       <p>{message}</p>

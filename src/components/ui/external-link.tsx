@@ -11,7 +11,12 @@ interface ExternalLinkProps {
 export function ExternalLink({ href, children, className }: ExternalLinkProps) {
   if (!isSafeUrl(href)) return <span className={className}>{children}</span>;
   return (
-    <a href={href} className={className} rel="noopener noreferrer" target={href.startsWith('mailto:') ? undefined : '_blank'}>
+    <a
+      href={href}
+      className={className}
+      rel="noopener noreferrer"
+      target={href.startsWith('mailto:') ? undefined : '_blank'}
+    >
       {children}
     </a>
   );

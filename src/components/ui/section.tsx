@@ -12,9 +12,16 @@ interface SectionProps {
 export function Section({ id, title, status, children }: SectionProps) {
   const headingId = `${id}-heading`;
   return (
-    <section id={id} aria-labelledby={headingId} className="border-t border-slate-200 py-10 dark:border-slate-800">
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className="border-t border-slate-200 py-10 dark:border-slate-800"
+    >
       <div className="mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 id={headingId} className="font-serif text-2xl font-semibold text-slate-900 dark:text-white">
+        <h2
+          id={headingId}
+          className="font-serif text-2xl font-semibold text-slate-900 dark:text-white"
+        >
           {title}
         </h2>
         {status !== undefined && (

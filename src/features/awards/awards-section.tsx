@@ -17,7 +17,15 @@ interface AwardsSectionProps {
 
 type Terms = ReadonlySet<string>;
 
-function HonorEntry({ entry, terms, paperLabels }: { entry: Extract<AwardEntry, { list: 'honor' }>; terms: Terms; paperLabels: ReadonlyMap<string, string> }) {
+function HonorEntry({
+  entry,
+  terms,
+  paperLabels,
+}: {
+  entry: Extract<AwardEntry, { list: 'honor' }>;
+  terms: Terms;
+  paperLabels: ReadonlyMap<string, string>;
+}) {
   const { honor } = entry;
   const years = [...honor.years].sort((a, b) => a - b).join(', ');
   return (
@@ -43,13 +51,24 @@ function HonorEntry({ entry, terms, paperLabels }: { entry: Extract<AwardEntry, 
   );
 }
 
-function CompetitionEntry({ entry, terms, paperLabels }: { entry: Extract<AwardEntry, { list: 'competition' }>; terms: Terms; paperLabels: ReadonlyMap<string, string> }) {
+function CompetitionEntry({
+  entry,
+  terms,
+  paperLabels,
+}: {
+  entry: Extract<AwardEntry, { list: 'competition' }>;
+  terms: Terms;
+  paperLabels: ReadonlyMap<string, string>;
+}) {
   const c = entry.competition;
   const where = [c.track, c.event].filter(Boolean).join(', ');
   const who = c.team ?? c.recipients;
   return (
     <li className="py-2 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
-      <time dateTime={c.date} className="block text-sm tabular-nums text-slate-600 sm:pt-0.5 dark:text-slate-400">
+      <time
+        dateTime={c.date}
+        className="block text-sm tabular-nums text-slate-600 sm:pt-0.5 dark:text-slate-400"
+      >
         {formatYearMonth(c.date)}
       </time>
       <div className="min-w-0">
@@ -87,11 +106,22 @@ function CompetitionEntry({ entry, terms, paperLabels }: { entry: Extract<AwardE
   );
 }
 
-function StudentEntry({ entry, terms, paperLabels }: { entry: Extract<AwardEntry, { list: 'student' }>; terms: Terms; paperLabels: ReadonlyMap<string, string> }) {
+function StudentEntry({
+  entry,
+  terms,
+  paperLabels,
+}: {
+  entry: Extract<AwardEntry, { list: 'student' }>;
+  terms: Terms;
+  paperLabels: ReadonlyMap<string, string>;
+}) {
   const a = entry.award;
   return (
     <li className="py-2 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
-      <time dateTime={a.date} className="block text-sm tabular-nums text-slate-600 sm:pt-0.5 dark:text-slate-400">
+      <time
+        dateTime={a.date}
+        className="block text-sm tabular-nums text-slate-600 sm:pt-0.5 dark:text-slate-400"
+      >
         {formatYearMonth(a.date)}
       </time>
       <div className="min-w-0">
@@ -112,7 +142,12 @@ function StudentEntry({ entry, terms, paperLabels }: { entry: Extract<AwardEntry
   );
 }
 
-export function AwardsSection({ results, query: q, paperLabels, onClearSearch }: AwardsSectionProps) {
+export function AwardsSection({
+  results,
+  query: q,
+  paperLabels,
+  onClearSearch,
+}: AwardsSectionProps) {
   const { query, entries, visible, matchedTerms } = results;
   const searching = q.trim() !== '';
   const honors = visible.filter((e) => e.list === 'honor');
@@ -125,7 +160,11 @@ export function AwardsSection({ results, query: q, paperLabels, onClearSearch }:
     : undefined;
   return (
     <Section id="awards" title="Awards" status={status}>
-      <DataState query={query} what="The awards" skeleton={<Skeleton rows={6} rowHeight={2.5} label="Loading awards" />}>
+      <DataState
+        query={query}
+        what="The awards"
+        skeleton={<Skeleton rows={6} rowHeight={2.5} label="Loading awards" />}
+      >
         {() =>
           visible.length === 0 ? (
             <NoMatches what="awards" query={q} onClear={onClearSearch} />
@@ -136,7 +175,12 @@ export function AwardsSection({ results, query: q, paperLabels, onClearSearch }:
                   <SubHeading>Honors</SubHeading>
                   <ul className="divide-y divide-slate-100 dark:divide-slate-800/60">
                     {honors.map((entry) => (
-                      <HonorEntry key={entry.id} entry={entry} terms={matchedTerms} paperLabels={paperLabels} />
+                      <HonorEntry
+                        key={entry.id}
+                        entry={entry}
+                        terms={matchedTerms}
+                        paperLabels={paperLabels}
+                      />
                     ))}
                   </ul>
                 </>
@@ -146,7 +190,12 @@ export function AwardsSection({ results, query: q, paperLabels, onClearSearch }:
                   <SubHeading>Competition awards</SubHeading>
                   <ul className="divide-y divide-slate-100 dark:divide-slate-800/60">
                     {competitions.map((entry) => (
-                      <CompetitionEntry key={entry.id} entry={entry} terms={matchedTerms} paperLabels={paperLabels} />
+                      <CompetitionEntry
+                        key={entry.id}
+                        entry={entry}
+                        terms={matchedTerms}
+                        paperLabels={paperLabels}
+                      />
                     ))}
                   </ul>
                 </>
@@ -156,7 +205,12 @@ export function AwardsSection({ results, query: q, paperLabels, onClearSearch }:
                   <SubHeading>Student awards</SubHeading>
                   <ul className="divide-y divide-slate-100 dark:divide-slate-800/60">
                     {students.map((entry) => (
-                      <StudentEntry key={entry.id} entry={entry} terms={matchedTerms} paperLabels={paperLabels} />
+                      <StudentEntry
+                        key={entry.id}
+                        entry={entry}
+                        terms={matchedTerms}
+                        paperLabels={paperLabels}
+                      />
                     ))}
                   </ul>
                 </>

@@ -3,7 +3,12 @@ import { useMemo } from 'react';
 import type { Criteria } from '../search/criteria.ts';
 import { FIELD_WEIGHT, type SearchDoc } from '../search/search-index.ts';
 import { useMatching } from '../search/use-matching.ts';
-import { awardsQueryOptions, type Competition, type Honor, type StudentAward } from './awards-query.ts';
+import {
+  awardsQueryOptions,
+  type Competition,
+  type Honor,
+  type StudentAward,
+} from './awards-query.ts';
 
 export type AwardEntry =
   | { id: string; list: 'honor'; honor: Honor }
@@ -29,9 +34,15 @@ function awardSearchDoc(entry: AwardEntry): SearchDoc {
         id: entry.id,
         fields: [
           { text: [c.name, ...c.aliases].join(' · '), weight: FIELD_WEIGHT.title },
-          { text: [c.result, c.track ?? '', c.event ?? '', c.date.slice(0, 4)].join(' · '), weight: FIELD_WEIGHT.facet },
+          {
+            text: [c.result, c.track ?? '', c.event ?? '', c.date.slice(0, 4)].join(' · '),
+            weight: FIELD_WEIGHT.facet,
+          },
           { text: [c.team ?? '', c.recipients ?? ''].join(' · '), weight: FIELD_WEIGHT.author },
-          { text: [c.detail ?? '', ...c.highlights.map((h) => `${h.by} ${h.text}`)].join(' · '), weight: FIELD_WEIGHT.text },
+          {
+            text: [c.detail ?? '', ...c.highlights.map((h) => `${h.by} ${h.text}`)].join(' · '),
+            weight: FIELD_WEIGHT.text,
+          },
         ],
       };
     }
@@ -56,13 +67,21 @@ export function useAwardResults(criteria: Criteria) {
   const entries = useMemo<AwardEntry[]>(() => {
     if (!query.data) return NO_ENTRIES;
     return [
-      ...query.data.honors.map((honor) => ({ id: `honor-${honor.id}`, list: 'honor' as const, honor })),
+      ...query.data.honors.map((honor) => ({
+        id: `honor-${honor.id}`,
+        list: 'honor' as const,
+        honor,
+      })),
       ...query.data.competitions.map((competition) => ({
         id: `competition-${competition.id}`,
         list: 'competition' as const,
         competition,
       })),
-      ...query.data.studentAwards.map((award) => ({ id: `student-${award.id}`, list: 'student' as const, award })),
+      ...query.data.studentAwards.map((award) => ({
+        id: `student-${award.id}`,
+        list: 'student' as const,
+        award,
+      })),
     ];
   }, [query.data]);
   const { visible, matchedTerms } = useMatching(entries, awardSearchDoc, criteria.q);

@@ -15,7 +15,12 @@ interface ImpactSectionProps {
   onClearSearch: () => void;
 }
 
-export function ImpactSection({ results, query: q, paperLabels, onClearSearch }: ImpactSectionProps) {
+export function ImpactSection({
+  results,
+  query: q,
+  paperLabels,
+  onClearSearch,
+}: ImpactSectionProps) {
   const { query, entries, visible, matchedTerms: terms } = results;
   const adoptions = visible.flatMap((e) => (e.list === 'adoption' ? [e.adoption] : []));
   const integrations = visible.flatMap((e) => (e.list === 'integration' ? [e.integration] : []));
@@ -27,7 +32,11 @@ export function ImpactSection({ results, query: q, paperLabels, onClearSearch }:
     : undefined;
   return (
     <Section id="impact" title="Industry Impact" status={status}>
-      <DataState query={query} what="The industry impact" skeleton={<Skeleton rows={4} rowHeight={4} label="Loading industry impact" />}>
+      <DataState
+        query={query}
+        what="The industry impact"
+        skeleton={<Skeleton rows={4} rowHeight={4} label="Loading industry impact" />}
+      >
         {(data) => (
           <>
             {data.intro && <p className="mb-4 max-w-prose">{data.intro}:</p>}
@@ -38,7 +47,10 @@ export function ImpactSection({ results, query: q, paperLabels, onClearSearch }:
                 {adoptions.length > 0 && (
                   <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
                     {adoptions.map((a) => (
-                      <li key={a.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                      <li
+                        key={a.id}
+                        className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+                      >
                         <p className="font-medium text-slate-900 dark:text-white">
                           <Highlight text={a.name} terms={terms} />
                         </p>
@@ -48,7 +60,11 @@ export function ImpactSection({ results, query: q, paperLabels, onClearSearch }:
                             <Highlight text={a.detail} terms={terms} />
                           </p>
                         )}
-                        <PaperRefs paperIds={a.paperIds} paperLabels={paperLabels} prefix="From paper" />
+                        <PaperRefs
+                          paperIds={a.paperIds}
+                          paperLabels={paperLabels}
+                          prefix="From paper"
+                        />
                       </li>
                     ))}
                   </ul>

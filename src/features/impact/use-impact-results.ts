@@ -39,7 +39,11 @@ export function useImpactResults(criteria: Criteria) {
     () =>
       query.data
         ? [
-            ...query.data.adoptions.map((adoption) => ({ id: `adoption-${adoption.id}`, list: 'adoption' as const, adoption })),
+            ...query.data.adoptions.map((adoption) => ({
+              id: `adoption-${adoption.id}`,
+              list: 'adoption' as const,
+              adoption,
+            })),
             ...query.data.integrations.map((integration) => ({
               id: `integration-${integration.id}`,
               list: 'integration' as const,

@@ -26,7 +26,11 @@ export function MediaSection({ results, query: q, paperLabels, onClearSearch }: 
     : undefined;
   return (
     <Section id="media" title="Media Coverage" status={status}>
-      <DataState query={query} what="The media coverage" skeleton={<Skeleton rows={5} rowHeight={5} label="Loading media coverage" />}>
+      <DataState
+        query={query}
+        what="The media coverage"
+        skeleton={<Skeleton rows={5} rowHeight={5} label="Loading media coverage" />}
+      >
         {() =>
           visible.length === 0 ? (
             <NoMatches what="articles" query={q} onClear={onClearSearch} />

@@ -17,7 +17,10 @@ export function newsSearchDoc(item: NewsItem): SearchDoc {
     fields: [
       { text: item.text, weight: FIELD_WEIGHT.text },
       { text: item.links.map((l) => l.label).join(' · '), weight: FIELD_WEIGHT.text },
-      { text: `${item.date.slice(0, 4)} ${NEWS_KIND_LABELS[item.kind]}`, weight: FIELD_WEIGHT.facet },
+      {
+        text: `${item.date.slice(0, 4)} ${NEWS_KIND_LABELS[item.kind]}`,
+        weight: FIELD_WEIGHT.facet,
+      },
     ],
   };
 }
@@ -26,7 +29,11 @@ function knownKinds(kinds: readonly string[]): NewsKind[] {
   return NEWS_KINDS.filter((kind) => kinds.includes(kind));
 }
 
-export function filterNews(items: readonly NewsItem[], criteria: Criteria, skip?: 'year' | 'kind'): NewsItem[] {
+export function filterNews(
+  items: readonly NewsItem[],
+  criteria: Criteria,
+  skip?: 'year' | 'kind',
+): NewsItem[] {
   const kinds = knownKinds(criteria.newsKinds);
   const range = criteria.newsYear;
   return items.filter((item) => {
@@ -42,7 +49,11 @@ export interface NewsFacets {
   kinds: Array<{ kind: NewsKind; label: string; count: number; selected: boolean }>;
 }
 
-export function newsFacets(all: readonly NewsItem[], matched: readonly NewsItem[], criteria: Criteria): NewsFacets {
+export function newsFacets(
+  all: readonly NewsItem[],
+  matched: readonly NewsItem[],
+  criteria: Criteria,
+): NewsFacets {
   const yearCounts = new Map<number, number>();
   for (const item of filterNews(matched, criteria, 'year')) {
     yearCounts.set(newsYear(item), (yearCounts.get(newsYear(item)) ?? 0) + 1);

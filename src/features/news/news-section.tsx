@@ -23,11 +23,22 @@ interface NewsSectionProps {
   onNavigate: typeof navigateToCriteria;
 }
 
-function NewsEntry({ item, terms, paperLabels }: { item: NewsItem; terms: ReadonlySet<string>; paperLabels: ReadonlyMap<string, string> }) {
+function NewsEntry({
+  item,
+  terms,
+  paperLabels,
+}: {
+  item: NewsItem;
+  terms: ReadonlySet<string>;
+  paperLabels: ReadonlyMap<string, string>;
+}) {
   const links = item.links.filter((link) => link.url !== undefined);
   return (
     <li className="py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
-      <time dateTime={item.date} className="block text-sm font-medium tabular-nums text-slate-600 sm:pt-0.5 dark:text-slate-400">
+      <time
+        dateTime={item.date}
+        className="block text-sm font-medium tabular-nums text-slate-600 sm:pt-0.5 dark:text-slate-400"
+      >
         {formatYearMonth(item.date)}
       </time>
       <div className="min-w-0">
@@ -43,7 +54,10 @@ function NewsEntry({ item, terms, paperLabels }: { item: NewsItem; terms: Readon
               <ul className="flex flex-wrap gap-x-3 text-sm" aria-label="Links">
                 {links.map((link, i) => (
                   <li key={`${link.label}-${i}`}>
-                    <ExternalLink href={link.url ?? ''} className="inline-flex min-h-6 items-center">
+                    <ExternalLink
+                      href={link.url ?? ''}
+                      className="inline-flex min-h-6 items-center"
+                    >
                       {link.label}
                     </ExternalLink>
                   </li>
@@ -62,16 +76,32 @@ export function NewsSection({ results, criteria, paperLabels, onNavigate }: News
   const { query, items, visible, facets, matchedTerms } = results;
   const yearSelectId = useId();
   const groups = useMemo(() => groupByYear(visible, newsYear), [visible]);
-  const narrowed = criteria.q.trim() !== '' || criteria.newsYear !== null || criteria.newsKinds.length > 0;
-  const status = query.data ? (narrowed ? `${visible.length} of ${pluralize(items.length, 'item')}` : pluralize(items.length, 'item')) : undefined;
-  const yearValue = criteria.newsYear && criteria.newsYear.from === criteria.newsYear.to ? String(criteria.newsYear.from) : '';
+  const narrowed =
+    criteria.q.trim() !== '' || criteria.newsYear !== null || criteria.newsKinds.length > 0;
+  const status = query.data
+    ? narrowed
+      ? `${visible.length} of ${pluralize(items.length, 'item')}`
+      : pluralize(items.length, 'item')
+    : undefined;
+  const yearValue =
+    criteria.newsYear && criteria.newsYear.from === criteria.newsYear.to
+      ? String(criteria.newsYear.from)
+      : '';
 
   return (
     <Section id="news" title="News" status={status}>
-      <DataState query={query} what="The news" skeleton={<Skeleton rows={10} rowHeight={3.5} label="Loading news" />}>
+      <DataState
+        query={query}
+        what="The news"
+        skeleton={<Skeleton rows={10} rowHeight={3.5} label="Loading news" />}
+      >
         {() => (
           <>
-            <div className="mb-4 flex flex-wrap items-end gap-3" role="group" aria-label="Filter news">
+            <div
+              className="mb-4 flex flex-wrap items-end gap-3"
+              role="group"
+              aria-label="Filter news"
+            >
               <div>
                 <label htmlFor={yearSelectId} className="block text-sm">
                   Year
@@ -81,7 +111,10 @@ export function NewsSection({ results, criteria, paperLabels, onNavigate }: News
                   value={yearValue}
                   onChange={(e) => {
                     const year = e.target.value ? Number(e.target.value) : null;
-                    onNavigate((c) => ({ ...c, newsYear: year === null ? null : { from: year, to: year } }), 'push');
+                    onNavigate(
+                      (c) => ({ ...c, newsYear: year === null ? null : { from: year, to: year } }),
+                      'push',
+                    );
                   }}
                   className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-base dark:border-slate-600 dark:bg-slate-900"
                 >
@@ -100,14 +133,23 @@ export function NewsSection({ results, criteria, paperLabels, onNavigate }: News
                     label={kind.label}
                     count={kind.count}
                     pressed={kind.selected}
-                    onToggle={() => onNavigate((c) => ({ ...c, newsKinds: toggleValue(c.newsKinds, kind.kind) }), 'push')}
+                    onToggle={() =>
+                      onNavigate(
+                        (c) => ({ ...c, newsKinds: toggleValue(c.newsKinds, kind.kind) }),
+                        'push',
+                      )
+                    }
                   />
                 ))}
               </div>
             </div>
             {visible.length === 0 ? (
               <EmptyState
-                message={criteria.q.trim() ? `No news matches “${criteria.q.trim()}”.` : 'No news matches these filters.'}
+                message={
+                  criteria.q.trim()
+                    ? `No news matches “${criteria.q.trim()}”.`
+                    : 'No news matches these filters.'
+                }
                 onClear={() => onNavigate({ ...EMPTY_CRITERIA }, 'push')}
               />
             ) : (
@@ -118,7 +160,12 @@ export function NewsSection({ results, criteria, paperLabels, onNavigate }: News
                   </h3>
                   <ol className="divide-y divide-slate-100 border-l-2 border-accent-100 pl-3 dark:divide-slate-800/60 dark:border-accent-900">
                     {group.items.map((item) => (
-                      <NewsEntry key={item.id} item={item} terms={matchedTerms} paperLabels={paperLabels} />
+                      <NewsEntry
+                        key={item.id}
+                        item={item}
+                        terms={matchedTerms}
+                        paperLabels={paperLabels}
+                      />
                     ))}
                   </ol>
                 </div>

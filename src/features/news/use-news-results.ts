@@ -13,7 +13,10 @@ export function useNewsResults(criteria: Criteria) {
   // The timeline stays in date order whatever the search ranks first.
   const { visible: matchedInOrder, matchedTerms } = useMatching(items, newsSearchDoc, criteria.q);
   const visible = useMemo(() => filterNews(matchedInOrder, criteria), [matchedInOrder, criteria]);
-  const facets = useMemo(() => newsFacets(items, matchedInOrder, criteria), [items, matchedInOrder, criteria]);
+  const facets = useMemo(
+    () => newsFacets(items, matchedInOrder, criteria),
+    [items, matchedInOrder, criteria],
+  );
   return { query, items, visible, facets, matchedTerms };
 }
 

@@ -10,13 +10,23 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
     return (
       <header className="py-8">
         <h1 className="font-serif text-3xl font-semibold text-slate-900 dark:text-white">
-          {query.isError ? 'Profile' : <span className="inline-block h-9 w-64 animate-pulse rounded bg-slate-100 dark:bg-slate-800" role="status" aria-label="Loading profile" />}
+          {query.isError ? (
+            'Profile'
+          ) : (
+            <span
+              className="inline-block h-9 w-64 animate-pulse rounded bg-slate-100 dark:bg-slate-800"
+              role="status"
+              aria-label="Loading profile"
+            />
+          )}
         </h1>
         {query.isError && (
           <div className="mt-4">
             <ErrorState
               title="The profile could not be loaded."
-              message={query.error instanceof Error ? query.error.message : 'An unknown error occurred.'}
+              message={
+                query.error instanceof Error ? query.error.message : 'An unknown error occurred.'
+              }
               onRetry={() => void query.refetch()}
             />
           </div>
@@ -30,7 +40,9 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
     <header className="grid gap-x-10 pt-8 pb-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
       <title>{role ? `${profile.name} · ${role}` : profile.name}</title>
       <div>
-        <h1 className="font-serif text-4xl font-semibold tracking-tight text-slate-900 dark:text-white">{profile.name}</h1>
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-slate-900 dark:text-white">
+          {profile.name}
+        </h1>
         {role && <p className="mt-1 text-lg text-slate-700 dark:text-slate-300">{role}</p>}
         {profile.taglines.length > 0 && (
           <p className="mt-3 font-serif text-xl text-accent-700 italic dark:text-accent-300">

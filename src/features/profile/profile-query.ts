@@ -18,7 +18,9 @@ export const ResearchInterestSchema = z.object({
   label: TextSchema,
   topicIds: z.array(IdSchema).default([]),
   papers: z
-    .array(z.object({ label: TextSchema, paperId: IdSchema.optional(), url: SafeUrlSchema.optional() }))
+    .array(
+      z.object({ label: TextSchema, paperId: IdSchema.optional(), url: SafeUrlSchema.optional() }),
+    )
     .default([]),
 });
 export type ResearchInterest = z.infer<typeof ResearchInterestSchema>;

@@ -114,7 +114,13 @@ export function publicationFacets(
   topics: readonly Topic[],
 ): PublicationFacets {
   const countsFor = (key: FacetKey) => countBy(filterPapers(matchedPapers, criteria, key), key);
-  const option = (key: FacetKey, value: string, label: string, counts: Map<string, number>, group?: string) => ({
+  const option = (
+    key: FacetKey,
+    value: string,
+    label: string,
+    counts: Map<string, number>,
+    group?: string,
+  ) => ({
     value,
     label,
     count: counts.get(value) ?? 0,

@@ -1,8 +1,18 @@
 import { useId } from 'react';
 import { pluralize } from '../../lib/text.ts';
-import { countPublicationFilters, EMPTY_CRITERIA, toggleValue, type Criteria } from '../search/criteria.ts';
+import {
+  countPublicationFilters,
+  EMPTY_CRITERIA,
+  toggleValue,
+  type Criteria,
+} from '../search/criteria.ts';
 import type { HistoryMode } from '../search/use-criteria.ts';
-import { countInYears, type FacetKey, type FacetOption, type PublicationFacets } from './filter-publications.ts';
+import {
+  countInYears,
+  type FacetKey,
+  type FacetOption,
+  type PublicationFacets,
+} from './filter-publications.ts';
 
 interface PublicationFiltersProps {
   facets: PublicationFacets;
@@ -11,7 +21,8 @@ interface PublicationFiltersProps {
 }
 
 const FIELDSET = 'min-w-0 border-t border-slate-200 pt-3 dark:border-slate-800';
-const LEGEND = 'mb-1 text-sm font-semibold tracking-wide text-slate-900 uppercase dark:text-slate-100';
+const LEGEND =
+  'mb-1 text-sm font-semibold tracking-wide text-slate-900 uppercase dark:text-slate-100';
 
 function CheckboxGroup({
   legend,
@@ -25,18 +36,21 @@ function CheckboxGroup({
   onToggle: (facet: FacetKey, value: string) => void;
 }) {
   if (options.length === 0) return null;
-  let lastGroup: string | undefined;
   return (
     <fieldset className={FIELDSET}>
       <legend className={LEGEND}>{legend}</legend>
       <ul>
-        {options.map((option) => {
-          const groupHeading = option.group && option.group !== lastGroup ? option.group : undefined;
-          lastGroup = option.group;
+        {options.map((option, i) => {
+          // A group's name is shown above its first option.
+          const groupHeading =
+            option.group && option.group !== options[i - 1]?.group ? option.group : undefined;
           return (
             <li key={option.value} className={option.group ? 'pl-3' : undefined}>
               {groupHeading && (
-                <p className="-ml-3 pt-1 text-xs font-medium text-slate-600 dark:text-slate-400" aria-hidden="true">
+                <p
+                  className="-ml-3 pt-1 text-xs font-medium text-slate-600 dark:text-slate-400"
+                  aria-hidden="true"
+                >
                   {groupHeading}
                 </p>
               )}
@@ -55,7 +69,10 @@ function CheckboxGroup({
                   {option.group ? <span className="sr-only">{option.group}: </span> : null}
                   {option.label}
                 </span>{' '}
-                <span aria-hidden="true" className="text-sm tabular-nums text-slate-600 dark:text-slate-400">
+                <span
+                  aria-hidden="true"
+                  className="text-sm tabular-nums text-slate-600 dark:text-slate-400"
+                >
                   {option.count}
                 </span>
                 <span className="sr-only">{`(${pluralize(option.count, 'paper')})`}</span>
@@ -147,7 +164,10 @@ export function PublicationFilters({ facets, criteria, onChange }: PublicationFi
         type="button"
         disabled={active === 0}
         onClick={() =>
-          onChange((c) => ({ ...EMPTY_CRITERIA, q: c.q, newsYear: c.newsYear, newsKinds: c.newsKinds }), 'push')
+          onChange(
+            (c) => ({ ...EMPTY_CRITERIA, q: c.q, newsYear: c.newsYear, newsKinds: c.newsKinds }),
+            'push',
+          )
         }
         className="min-h-11 w-full rounded-md border border-slate-300 px-3 font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
       >

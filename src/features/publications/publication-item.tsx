@@ -31,9 +31,14 @@ export function paperAnchorId(paperId: string): string {
 
 /** Every resource of a paper, with an arXiv and a DOI link made from their ids where the data has them. */
 function resourceLinks(paper: Paper): Array<{ label: string; url: string }> {
-  const links = paper.links.map((link) => ({ label: link.label ?? LINK_LABELS[link.kind], url: link.url }));
-  const hasArxivLink = paper.arxiv !== undefined && paper.links.some((link) => link.url.includes(paper.arxiv ?? ""));
-  if (paper.arxiv && !hasArxivLink) links.push({ label: 'arXiv', url: `https://arxiv.org/abs/${paper.arxiv}` });
+  const links = paper.links.map((link) => ({
+    label: link.label ?? LINK_LABELS[link.kind],
+    url: link.url,
+  }));
+  const hasArxivLink =
+    paper.arxiv !== undefined && paper.links.some((link) => link.url.includes(paper.arxiv ?? ''));
+  if (paper.arxiv && !hasArxivLink)
+    links.push({ label: 'arXiv', url: `https://arxiv.org/abs/${paper.arxiv}` });
   if (paper.doi) links.push({ label: 'DOI', url: `https://doi.org/${paper.doi}` });
   return links;
 }
@@ -48,23 +53,41 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
         return (
           <span key={`${author}-${i}`}>
             {i > 0 && ', '}
-            {ownerNames.includes(author) ? <strong className="font-semibold text-slate-900 dark:text-white">{name}</strong> : name}
+            {ownerNames.includes(author) ? (
+              <strong className="font-semibold text-slate-900 dark:text-white">{name}</strong>
+            ) : (
+              name
+            )}
             {i < equal && <sup aria-label="equal contribution">*</sup>}
           </span>
         );
       })}
-      {equal > 0 && <span className="text-slate-600 dark:text-slate-400"> (* equal contribution)</span>}
-      {paper.authorsNote && <span className="block text-sm text-slate-600 dark:text-slate-400">{paper.authorsNote}</span>}
+      {equal > 0 && (
+        <span className="text-slate-600 dark:text-slate-400"> (* equal contribution)</span>
+      )}
+      {paper.authorsNote && (
+        <span className="block text-sm text-slate-600 dark:text-slate-400">
+          {paper.authorsNote}
+        </span>
+      )}
     </p>
   );
 }
 
-export function PublicationItem({ paper, topicLabels, ownerNames, matchedTerms }: PublicationItemProps) {
+export function PublicationItem({
+  paper,
+  topicLabels,
+  ownerNames,
+  matchedTerms,
+}: PublicationItemProps) {
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const links = resourceLinks(paper);
   return (
     <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
-      <h4 id={titleId} className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
+      <h4
+        id={titleId}
+        className="text-lg leading-snug font-semibold text-slate-900 dark:text-white"
+      >
         <Highlight text={paper.title} terms={matchedTerms} />
         {paper.shortName && !paper.title.startsWith(paper.shortName) && (
           <span className="font-normal text-slate-600 dark:text-slate-400">
@@ -92,7 +115,10 @@ export function PublicationItem({ paper, topicLabels, ownerNames, matchedTerms }
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1">
         {links.length > 0 && (
-          <ul className="flex flex-wrap gap-1.5" aria-label={`Resources for ${paper.shortName ?? paper.title}`}>
+          <ul
+            className="flex flex-wrap gap-1.5"
+            aria-label={`Resources for ${paper.shortName ?? paper.title}`}
+          >
             {links.map((link, i) => (
               <li key={`${link.url}-${i}`}>
                 <ExternalLink

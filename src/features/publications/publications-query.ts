@@ -25,7 +25,6 @@ export const LINK_KINDS = [
   'other',
 ] as const;
 
-
 export const PaperLinkSchema = z.object({
   kind: z.enum(LINK_KINDS),
   label: TextSchema.optional(),

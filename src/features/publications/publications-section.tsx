@@ -34,7 +34,11 @@ export function PublicationsSection({ results, ownerNames, onNavigate }: Publica
 
   return (
     <Section id="publications" title="Publications" status={status}>
-      <DataState query={query} what="The publication list" skeleton={<Skeleton rows={8} rowHeight={7} label="Loading publications" />}>
+      <DataState
+        query={query}
+        what="The publication list"
+        skeleton={<Skeleton rows={8} rowHeight={7} label="Loading publications" />}
+      >
         {() => (
           <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8">
             <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
@@ -81,7 +85,10 @@ export function PublicationsSection({ results, ownerNames, onNavigate }: Publica
                 />
               ) : (
                 groups.map((group) => (
-                  <div key={group.year} className="border-b border-slate-100 last:border-b-0 dark:border-slate-800/60">
+                  <div
+                    key={group.year}
+                    className="border-b border-slate-100 last:border-b-0 dark:border-slate-800/60"
+                  >
                     <h3 className="pt-3 pb-1 font-serif text-xl font-semibold text-slate-900 dark:text-white">
                       {group.year}
                       <span className="sr-only"> ({pluralize(group.items.length, 'paper')})</span>

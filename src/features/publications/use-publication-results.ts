@@ -17,7 +17,10 @@ const NO_TOPICS: Topic[] = [];
 /** The publication list as the visitor's criteria narrow it: search first, then the filters. */
 export function usePublicationResults(criteria: Criteria) {
   const query = useQuery(publicationsQueryOptions());
-  const papers = useMemo(() => (query.data ? sortPapers(query.data.papers) : NO_PAPERS), [query.data]);
+  const papers = useMemo(
+    () => (query.data ? sortPapers(query.data.papers) : NO_PAPERS),
+    [query.data],
+  );
   const topics = query.data?.topics ?? NO_TOPICS;
   const toDoc = useMemo(() => {
     const labels = topicLabelMap(topics);
@@ -39,7 +42,16 @@ export function usePublicationResults(criteria: Criteria) {
     () => publicationFacets(papers, matched, effective, topics),
     [papers, matched, effective, topics],
   );
-  return { query, papers, topics, visible, facets, focused, criteria: effective, matchedTerms: search.matchedTerms };
+  return {
+    query,
+    papers,
+    topics,
+    visible,
+    facets,
+    focused,
+    criteria: effective,
+    matchedTerms: search.matchedTerms,
+  };
 }
 
 export type PublicationResults = ReturnType<typeof usePublicationResults>;

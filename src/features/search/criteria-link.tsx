@@ -20,7 +20,14 @@ export function CriteriaLink({ to, hash = '', className, children, ...rest }: Cr
   const [criteria] = useCriteria();
   const href = criteriaHref(to(criteria), hash);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return;
     }
     event.preventDefault();

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CRITERIA, parseCriteria, parseYearRange, serializeCriteria, toggleValue } from './criteria.ts';
+import {
+  EMPTY_CRITERIA,
+  parseCriteria,
+  parseYearRange,
+  serializeCriteria,
+  toggleValue,
+} from './criteria.ts';
 
 describe('parseCriteria', () => {
   it('reads the search and every filter from the query string', () => {
-    const c = parseCriteria('?q=point+cloud&year=2018-2020&topic=point-cloud&topic=video,nlp&venue=NeurIPS&type=conference&honor=best-paper&news-year=2021&kind=paper,award');
+    const c = parseCriteria(
+      '?q=point+cloud&year=2018-2020&topic=point-cloud&topic=video,nlp&venue=NeurIPS&type=conference&honor=best-paper&news-year=2021&kind=paper,award',
+    );
     expect(c).toEqual({
       q: 'point cloud',
       year: { from: 2018, to: 2020 },
@@ -23,7 +31,9 @@ describe('parseCriteria', () => {
   });
 
   it('ignores malformed and unknown parameters instead of failing', () => {
-    const c = parseCriteria('?year=abc&topic=<script>&venue=&foo=bar&paper=../../etc&type=%E0%A4%A');
+    const c = parseCriteria(
+      '?year=abc&topic=<script>&venue=&foo=bar&paper=../../etc&type=%E0%A4%A',
+    );
     expect(c).toEqual(EMPTY_CRITERIA);
   });
 
@@ -47,7 +57,8 @@ describe('serializeCriteria', () => {
   });
 
   it('round-trips through parseCriteria', () => {
-    const search = '?paper=haq&q=haq+2019&year=2018-2020&topic=point-cloud,video&venue=neurips&type=conference&honor=oral&news-year=2019&kind=award';
+    const search =
+      '?paper=haq&q=haq+2019&year=2018-2020&topic=point-cloud,video&venue=neurips&type=conference&honor=oral&news-year=2019&kind=award';
     expect(serializeCriteria(parseCriteria(search))).toBe(search);
   });
 });

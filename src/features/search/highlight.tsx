@@ -11,7 +11,11 @@ export function Highlight({ text, terms }: HighlightProps) {
   return (
     <>
       {segmentText(text).map((segment, i) =>
-        segment.forms.some((form) => terms.has(form)) ? <mark key={i}>{segment.text}</mark> : segment.text,
+        segment.forms.some((form) => terms.has(form)) ? (
+          <mark key={i}>{segment.text}</mark>
+        ) : (
+          segment.text
+        ),
       )}
     </>
   );

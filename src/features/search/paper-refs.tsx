@@ -13,9 +13,16 @@ export function PaperRefs({ paperIds, paperLabels, prefix = 'Paper' }: PaperRefs
   if (known.length === 0) return null;
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 text-sm">
-      <span className="text-slate-600 dark:text-slate-400">{known.length > 1 ? `${prefix}s` : prefix}:</span>
+      <span className="text-slate-600 dark:text-slate-400">
+        {known.length > 1 ? `${prefix}s` : prefix}:
+      </span>
       {known.map((id) => (
-        <CriteriaLink key={id} to={paperPermalink(id)} hash="#publications" className="inline-flex min-h-6 items-center">
+        <CriteriaLink
+          key={id}
+          to={paperPermalink(id)}
+          hash="#publications"
+          className="inline-flex min-h-6 items-center"
+        >
           {paperLabels.get(id)}
         </CriteriaLink>
       ))}

@@ -11,8 +11,17 @@ const doc = (id: string, title: string, authors = '', name = ''): SearchDoc => (
 });
 
 const docs = [
-  doc('haq', 'HAQ: Hardware-Aware Automated Quantization with Mixed Precision', 'Kuan Wang, Song Han', 'HAQ'),
-  doc('proxylessnas', 'ProxylessNAS: Direct Neural Architecture Search on Target Task and Hardware', 'Han Cai, Ligeng Zhu, Song Han'),
+  doc(
+    'haq',
+    'HAQ: Hardware-Aware Automated Quantization with Mixed Precision',
+    'Kuan Wang, Song Han',
+    'HAQ',
+  ),
+  doc(
+    'proxylessnas',
+    'ProxylessNAS: Direct Neural Architecture Search on Target Task and Hardware',
+    'Han Cai, Ligeng Zhu, Song Han',
+  ),
   doc('pvcnn', 'Point-Voxel CNN for Efficient 3D Deep Learning', 'Zhijian Liu, Song Han', 'PVCNN'),
   doc('muller', 'Über effiziente Netze', 'Jörg Müller'),
   doc('lite', 'Lite Transformer with Long-Short Range Attention', 'Zhanghao Wu'),
@@ -53,7 +62,11 @@ describe('searchIndex', () => {
   });
 
   it('ranks a title match above an author match', () => {
-    const titleIndex = buildSearchIndex([doc('a', 'Other', 'Cai Han'), doc('b', 'Han Solo'), doc('c', 'Unrelated')]);
+    const titleIndex = buildSearchIndex([
+      doc('a', 'Other', 'Cai Han'),
+      doc('b', 'Han Solo'),
+      doc('c', 'Unrelated'),
+    ]);
     expect(searchIndex(titleIndex, 'han').hits.map((h) => h.id)).toEqual(['b', 'a']);
   });
 

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fixturePapers as papers,
+  fixtureTopics as topics,
+} from '../../../tests/fixtures/papers.ts';
+import { EMPTY_CRITERIA, type Criteria } from '../search/criteria.ts';
+import {
+  countInYears,
+  filterPapers,
+  publicationFacets,
+  sanitizePublicationCriteria,
+  sortPapers,
+} from './filter-publications.ts';
+
+const criteria = (c: Partial<Criteria>): Criteria => ({ ...EMPTY_CRITERIA, ...c });
+const ids = (list: { id: string }[]) => list.map((p) => p.id);
+
+describe('filterPapers', () => {
+  it('returns every paper without filters', () => {
+    expect(ids(filterPapers(papers, EMPTY_CRITERIA))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('keeps a year range, both ends included', () => {
+    expect(ids(filterPapers(papers, criteria({ year: { from: 2019, to: 2020 } })))).toEqual([
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('matches any chosen value within a filter and every filter together', () => {
+    expect(ids(filterPapers(papers, criteria({ topics: ['point-cloud', 'video'] })))).toEqual([
+      'a',
+      'b',
+      'd',
+      'e',
+    ]);
+    expect(
+      ids(filterPapers(papers, criteria({ topics: ['point-cloud', 'video'], venues: ['iclr'] }))),
+    ).toEqual(['b', 'e']);
+    expect(
+      ids(filterPapers(papers, criteria({ types: ['journal'], honors: ['best-paper'] }))),
+    ).toEqual([]);
+    expect(ids(filterPapers(papers, criteria({ honors: ['best-paper'] })))).toEqual(['d']);
+  });
+});
+
+describe('sanitizePublicationCriteria', () => {
+  it('drops values that no paper has, so an old link cannot empty the list', () => {
+    const c = sanitizePublicationCriteria(
+      criteria({ topics: ['video', 'nope'], venues: ['nowhere'], types: ['book'], paper: 'zzz' }),
+      papers,
+      topics,
+    );
+    expect(c.topics).toEqual(['video']);
+    expect(c.venues).toEqual([]);
+    expect(c.types).toEqual([]);
+    expect(c.paper).toBeNull();
+  });
+});
+
+describe('publicationFacets', () => {
+  it('counts what each option would leave given the other filters', () => {
+    const c = criteria({ topics: ['point-cloud'], venues: ['iclr'] });
+    const facets = publicationFacets(papers, papers, c, topics);
+    // Topic counts ignore the topic filter itself but respect the venue filter.
+    expect(facets.topics.map((t) => [t.value, t.count, t.selected])).toEqual([
+      ['compression', 1, false],
+      ['point-cloud', 0, true],
+      ['video', 2, false],
+    ]);
+    // Venue counts respect the topic filter.
+    // Venues with the most papers first, then by name.
+    expect(facets.venues.map((v) => [v.label, v.count])).toEqual([
+      ['ICLR', 0],
+      ['NeurIPS', 2],
+      ['IEEE Micro', 0],
+    ]);
+    expect(facets.types.map((t) => t.value)).toEqual(['conference', 'journal', 'workshop']);
+    expect(facets.topics.find((t) => t.value === 'point-cloud')?.group).toBe('Applications');
+  });
+
+  it('counts only the papers the search matched, but keeps every option', () => {
+    const matched = papers.filter((p) => p.id === 'a');
+    const facets = publicationFacets(papers, matched, EMPTY_CRITERIA, topics);
+    expect(facets.years).toEqual([
+      { year: 2022, count: 1 },
+      { year: 2020, count: 0 },
+      { year: 2019, count: 0 },
+      { year: 2015, count: 0 },
+    ]);
+    expect(countInYears(facets.years, 2019, 2022)).toBe(1);
+    expect(facets.honors.map((h) => [h.value, h.count])).toEqual([
+      ['best-paper', 0],
+      ['spotlight', 1],
+    ]);
+  });
+});
+
+describe('sortPapers', () => {
+  it('puts the newest first and keeps the file order within a year', () => {
+    expect(ids(sortPapers([...papers].reverse()))).toEqual(['a', 'c', 'b', 'd', 'e']);
+  });
+});
