@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Console errors, page errors and failed requests seen during a test; a normal visit has none. */
+export interface PageProblems {
+  list: string[];
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page }, use) => {
+    const problems: PageProblems = { list: [] };
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.list.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        problems.list.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await use(problems);
+  },
+});
+
+export { expect };
+
+export async function openSite(page: Page, path = './') {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(publications(page).getByRole('article').first()).toBeVisible();
+}
+
+export const publications = (page: Page) => page.getByRole('region', { name: 'Publications' });
+export const searchBox = (page: Page) => page.getByRole('searchbox');
+
+export async function paperIds(page: Page): Promise<string[]> {
+  return publications(page)
+    .getByRole('article')
+    .evaluateAll((articles) => articles.map((a) => a.id.replace(/^paper-/, '')));
+}
+
+/** Opens the filter panel where it is folded away (on a phone). */
+export async function openFilters(page: Page) {
+  const toggle = publications(page).getByRole('button', { name: /^Filters/ });
+  if (await toggle.isVisible()) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+}

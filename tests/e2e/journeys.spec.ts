@@ -1,0 +1,134 @@
+import {
+  expect,
+  openFilters,
+  openSite,
+  paperIds,
+  publications,
+  searchBox,
+  test,
+} from './fixtures.ts';
+
+test('a visitor finds HAQ with a typo, narrows to 2019 and Point Cloud, and shares the view', async ({
+  page,
+  browser,
+  problems,
+}) => {
+  await openSite(page);
+  await searchBox(page).fill('quantizaton');
+  await expect(
+    publications(page).getByRole('article', { name: /HAQ: Hardware-Aware Automated Quantization/ }),
+  ).toBeVisible();
+  await expect(publications(page).getByRole('article', { name: /Point-Voxel CNN/ })).toHaveCount(0);
+  await expect(page).toHaveURL(/\?q=quantizaton$/);
+
+  await openFilters(page);
+  const list = publications(page);
+  await list.getByLabel('From', { exact: true }).selectOption('2019');
+  await list.getByLabel('To', { exact: true }).selectOption('2019');
+  await expect(page).toHaveURL(/year=2019/);
+  expect(await paperIds(page)).toEqual(expect.arrayContaining(['haq']));
+
+  // Point Cloud has no quantization paper: the page says so and offers a way out.
+  await list.getByRole('checkbox', { name: /Point Cloud/ }).check();
+  await expect(
+    list.getByText('No publications match “quantizaton” with these filters.'),
+  ).toBeVisible();
+  await searchBox(page).press('Escape');
+  await expect(page).toHaveURL(/\?year=2019&topic=point-cloud$/);
+  await expect.poll(() => paperIds(page)).toEqual(['pvcnn']);
+  await expect(list.getByText('1 of 47 papers')).toBeVisible();
+
+  const shared = page.url();
+  const other = await browser.newPage({ viewport: page.viewportSize() ?? undefined });
+  await other.goto(shared);
+  await expect
+    .poll(() => other.locator('#publications article').evaluateAll((a) => a.map((e) => e.id)))
+    .toEqual(['paper-pvcnn']);
+  await expect(
+    other.getByRole('region', { name: 'Publications' }).getByText('1 of 47 papers'),
+  ).toBeVisible();
+  await other.close();
+  expect(problems.list).toEqual([]);
+});
+
+test('Back undoes a filter, and typing does not add history entries', async ({
+  page,
+  problems,
+}) => {
+  await openSite(page);
+  await searchBox(page).pressSequentially('tiny', { delay: 30 });
+  await expect(page).toHaveURL(/\?q=tiny$/);
+  await openFilters(page);
+  await publications(page)
+    .getByRole('checkbox', { name: /^Conference/ })
+    .check();
+  await expect(page).toHaveURL(/\?q=tiny&type=conference$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=tiny$/);
+  await expect(publications(page).getByRole('checkbox', { name: /^Conference/ })).not.toBeChecked();
+  // Typing replaced the entry it started on, so one more Back leaves the site.
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+  expect(problems.list).toEqual([]);
+});
+
+test('"/" focuses the search, Escape clears it, and every section can be reached from the navigation', async ({
+  page,
+  problems,
+}) => {
+  await openSite(page);
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('ofa');
+  await expect(page).toHaveURL(/\?q=ofa$/);
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const [link, region] of [
+    ['Research', 'Research Interests'],
+    ['News', 'News'],
+    ['Awards', 'Awards'],
+    ['Impact', 'Industry Impact'],
+    ['Media', 'Media Coverage'],
+    ['Teaching', 'Teaching'],
+    ['Sponsors', 'Sponsors'],
+    ['Contact', 'Education & Contact'],
+  ] as const) {
+    await nav.getByRole('link', { name: link }).click();
+    const heading = page.getByRole('region', { name: region }).getByRole('heading', { level: 2 });
+    await expect(heading).toBeInViewport();
+  }
+  expect(problems.list).toEqual([]);
+});
+
+test('a news item links to its paper in the publication list', async ({ page, problems }) => {
+  await openSite(page);
+  const news = page.getByRole('region', { name: 'News' });
+  await news.getByRole('link', { name: 'TorchSparse' }).first().click();
+  await expect(page).toHaveURL(/\?paper=torchsparse#publications$/);
+  await expect.poll(() => paperIds(page)).toEqual(['torchsparse']);
+  await expect(publications(page).getByRole('article')).toBeInViewport();
+  await page.getByRole('button', { name: 'Show all publications' }).click();
+  await expect.poll(async () => (await paperIds(page)).length).toBe(47);
+  expect(problems.list).toEqual([]);
+});
+
+test('searching narrows every section at once and counts the matches per section', async ({
+  page,
+  problems,
+}) => {
+  await openSite(page);
+  await searchBox(page).fill('mcunet');
+  const summary = page.getByRole('search');
+  await expect(summary.getByRole('link', { name: /^Publications \d+$/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Media [1-9]\d*$/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Media Coverage' }).getByRole('heading', { name: /MCUNet/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Media Coverage' }).getByRole('heading', { name: /SpAtten/ }),
+  ).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'News' }).locator('mark').first()).toBeVisible();
+  expect(problems.list).toEqual([]);
+});

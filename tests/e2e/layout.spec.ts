@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, openFilters, openSite, test } from './fixtures.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG 2.2 AA violation in the ${colorScheme} theme`, async ({
+    page,
+    problems,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openSite(page, './?q=quantization');
+    await openFilters(page);
+    // At the top nothing sits under the sticky search bar (axe counts covered targets as too small).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
+    await openSite(page, './');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const full = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(
+      full.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
+    expect(problems.list).toEqual([]);
+  });
+}
+
+test('the page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openSite(page);
+  await openFilters(page);
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+});
+
+test('buttons, fields and control links are at least 24 px tall', async ({ page }) => {
+  await openSite(page);
+  await openFilters(page);
+  const small = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, input, select, nav a, [aria-label="Links"] a, article ul a',
+      ),
+    ]
+      .filter((el) => el.offsetParent !== null)
+      // A checkbox's target is its whole label.
+      .map((el) =>
+        el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.closest('label') ?? el) : el,
+      )
+      .map((el) => ({
+        el: el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName,
+        h: el.getBoundingClientRect().height,
+      }))
+      .filter((x) => x.h < 24),
+  );
+  expect(small).toEqual([]);
+});
+
+test('the theme follows the system setting from the first paint', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toEqual(light);
+  expect(light).toBe('rgb(255, 255, 255)');
+});
