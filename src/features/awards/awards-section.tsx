@@ -38,7 +38,7 @@ function HonorEntry({
       </p>
       {honor.citation && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          For “<Highlight text={honor.citation} terms={terms} />”
+          For <Highlight text={honor.citation} terms={terms} />
         </p>
       )}
       {honor.detail && (
