@@ -36,14 +36,24 @@ export interface SearchOutcome {
 interface Candidate {
   term: string;
   quality: number;
+  /** Only matches in titles, names, authors and facets count (a short prefix in long text is noise). */
+  strongOnly: boolean;
+}
+
+/** The documents a word occurs in, ascending, with the weight of its best field in each. */
+interface Postings {
+  docs: Uint32Array;
+  weights: Float32Array;
 }
 
 export interface SearchIndex {
+  readonly size: number;
   readonly ids: readonly string[];
   /** Sorted distinct words of the corpus. */
   readonly vocabulary: readonly string[];
-  /** word -> document index -> best field weight of that word in the document */
-  readonly postings: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** Occurrences in titles, names, authors and facets, and (separately) in long text. */
+  readonly strong: ReadonlyMap<string, Postings>;
+  readonly weak: ReadonlyMap<string, Postings>;
   /** Fuzzy matchers over the vocabulary, one per word length, so a typo is compared only with words
    * of about its length. */
   readonly fuzzyByLength: ReadonlyMap<number, Fuse<string>>;
@@ -56,6 +66,8 @@ const INFIX = 0.6;
 const FUZZY = 0.55;
 const MIN_INFIX_LENGTH = 3;
 const MIN_FUZZY_LENGTH = 4;
+/** Typed words shorter than this match long text only when they are a whole word there. */
+const MIN_TEXT_PREFIX_LENGTH = 3;
 const CACHE_LIMIT = 2000;
 
 // Threshold chosen by the tests in search-index.test.ts: one typo in five letters, two in ten.
@@ -73,22 +85,83 @@ function allowedEdits(length: number): number {
   return 2;
 }
 
+/** Growing postings: per word id, document indexes (ascending) and the best field weight in each. */
+class PostingsBuilder {
+  readonly docs: number[][] = [];
+  readonly weights: number[][] = [];
+  readonly lastDoc: number[] = [];
+  add(id: number, doc: number, weight: number) {
+    if (this.lastDoc[id] === doc) {
+      const weights = this.weights[id] as number[];
+      const last = weights.length - 1;
+      if (weight > (weights[last] as number)) weights[last] = weight;
+      return;
+    }
+    if (this.lastDoc[id] === undefined) {
+      this.docs[id] = [doc];
+      this.weights[id] = [weight];
+    } else {
+      (this.docs[id] as number[]).push(doc);
+      (this.weights[id] as number[]).push(weight);
+    }
+    this.lastDoc[id] = doc;
+  }
+  finish(terms: readonly string[]): Map<string, Postings> {
+    const map = new Map<string, Postings>();
+    this.docs.forEach((docs, id) =>
+      map.set(terms[id] as string, {
+        docs: Uint32Array.from(docs),
+        weights: Float32Array.from(this.weights[id] as number[]),
+      }),
+    );
+    return map;
+  }
+}
+
+// Long text is split cheaply: every character from U+00C0 up counts as part of a word here, and
+// tokenize() then splits such a word properly (once per distinct word).
+const LOOSE_SPLIT = /[^a-z0-9\u00c0-\uffff]+/;
+const STRICT_SPLIT = /[^\p{L}\p{N}]+/u;
+
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  const postings = new Map<string, Map<number, number>>();
+  // Tokens are numbered; each distinct word is tokenized once, since a corpus repeats its words.
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const tokenIdsOfWord = new Map<string, number[]>();
+  const strong = new PostingsBuilder();
+  const weak = new PostingsBuilder();
+  const idsOf = (word: string): number[] => {
+    let ids = tokenIdsOfWord.get(word);
+    if (ids) return ids;
+    ids = tokenize(word).map((token) => {
+      let id = termIds.get(token);
+      if (id === undefined) {
+        id = terms.length;
+        termIds.set(token, id);
+        terms.push(token);
+      }
+      return id;
+    });
+    tokenIdsOfWord.set(word, ids);
+    return ids;
+  };
   docs.forEach((doc, docIndex) => {
     for (const field of doc.fields) {
-      for (const token of tokenize(field.text)) {
-        let byDoc = postings.get(token);
-        if (!byDoc) {
-          byDoc = new Map();
-          postings.set(token, byDoc);
-        }
-        const previous = byDoc.get(docIndex) ?? 0;
-        if (field.weight > previous) byDoc.set(docIndex, field.weight);
+      const isText = field.weight <= FIELD_WEIGHT.text;
+      // Names keep their case so that "ProxylessNAS" also indexes "proxyless" and "nas".
+      const words = isText
+        ? field.text.toLowerCase().split(LOOSE_SPLIT)
+        : field.text.split(STRICT_SPLIT);
+      const target = isText ? weak : strong;
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w] as string;
+        if (word === '') continue;
+        const ids = tokenIdsOfWord.get(word) ?? idsOf(word);
+        for (let k = 0; k < ids.length; k++) target.add(ids[k] as number, docIndex, field.weight);
       }
     }
   });
-  const vocabulary = [...postings.keys()].sort();
+  const vocabulary = [...terms].sort();
   const byLength = new Map<number, string[]>();
   for (const term of vocabulary) {
     const bucket = byLength.get(term.length);
@@ -96,13 +169,15 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     else byLength.set(term.length, [term]);
   }
   const fuzzyByLength = new Map<number, Fuse<string>>();
-  for (const [length, terms] of byLength) {
-    if (length >= MIN_FUZZY_LENGTH - 1) fuzzyByLength.set(length, new Fuse(terms, FUZZY_OPTIONS));
+  for (const [length, bucket] of byLength) {
+    if (length >= MIN_FUZZY_LENGTH - 1) fuzzyByLength.set(length, new Fuse(bucket, FUZZY_OPTIONS));
   }
   return {
+    size: docs.length,
     ids: docs.map((doc) => doc.id),
     vocabulary,
-    postings,
+    strong: strong.finish(terms),
+    weak: weak.finish(terms),
     fuzzyByLength,
     candidateCache: new Map(),
   };
@@ -123,33 +198,37 @@ function lowerBound(sorted: readonly string[], value: string): number {
 function expandTerm(index: SearchIndex, typed: string): Candidate[] {
   const cached = index.candidateCache.get(typed);
   if (cached) return cached;
-  const best = new Map<string, number>();
-  const offer = (term: string, quality: number) => {
-    if ((best.get(term) ?? 0) < quality) best.set(term, quality);
+  const best = new Map<string, Candidate>();
+  const offer = (term: string, quality: number, strongOnly: boolean) => {
+    const previous = best.get(term);
+    if (!previous || previous.quality < quality) best.set(term, { term, quality, strongOnly });
   };
-  if (index.postings.has(typed)) offer(typed, EXACT);
+  const isWord = index.strong.has(typed) || index.weak.has(typed);
+  if (isWord) offer(typed, EXACT, false);
+  const shortPrefix = typed.length < MIN_TEXT_PREFIX_LENGTH;
   const vocabulary = index.vocabulary;
   for (let i = lowerBound(vocabulary, typed); i < vocabulary.length; i++) {
     const term = vocabulary[i] as string;
     if (!term.startsWith(typed)) break;
     // A shorter completion is more likely what is being typed.
-    offer(term, PREFIX - 0.1 * (1 - typed.length / term.length));
+    if (term !== typed) offer(term, PREFIX - 0.1 * (1 - typed.length / term.length), shortPrefix);
   }
   if (typed.length >= MIN_INFIX_LENGTH) {
     for (const term of vocabulary) {
-      if (term.length > typed.length && term.includes(typed)) offer(term, INFIX);
+      if (term.length > typed.length && !term.startsWith(typed) && term.includes(typed))
+        offer(term, INFIX, false);
     }
   }
   // A word that is in the corpus as typed is not a typo: looking for near words would only add noise.
-  const edits = best.has(typed) ? 0 : allowedEdits(typed.length);
+  const edits = isWord ? 0 : allowedEdits(typed.length);
   for (let length = typed.length - edits; edits > 0 && length <= typed.length + edits; length++) {
     const fuse = index.fuzzyByLength.get(length);
     if (!fuse) continue;
     for (const result of fuse.search(typed)) {
-      offer(result.item, FUZZY * (1 - (result.score ?? 0)));
+      offer(result.item, FUZZY * (1 - (result.score ?? 0)), false);
     }
   }
-  const candidates = [...best].map(([term, quality]) => ({ term, quality }));
+  const candidates = [...best.values()];
   if (index.candidateCache.size >= CACHE_LIMIT) index.candidateCache.clear();
   index.candidateCache.set(typed, candidates);
   return candidates;
@@ -161,34 +240,48 @@ export function searchIndex(index: SearchIndex, query: string): SearchOutcome {
   if (terms.length === 0) {
     return { hits: index.ids.map((id) => ({ id, score: 0 })), matchedTerms: new Set() };
   }
+  const n = index.size;
+  // total[doc] > 0 while the document has matched every word so far.
+  const total = new Float32Array(n);
   const matchedTerms = new Set<string>();
-  let totals: Map<number, number> | undefined;
+  let first = true;
   for (const typed of terms) {
-    const scores = new Map<number, number>();
-    for (const { term, quality } of expandTerm(index, typed)) {
-      const byDoc = index.postings.get(term);
-      if (!byDoc) continue;
-      let used = false;
-      for (const [doc, weight] of byDoc) {
-        if (totals && !totals.has(doc)) continue;
-        used = true;
-        const score = quality * weight;
-        if ((scores.get(doc) ?? 0) < score) scores.set(doc, score);
+    const scores = new Float32Array(n);
+    let any = false;
+    for (const { term, quality, strongOnly } of expandTerm(index, typed)) {
+      const lists = strongOnly
+        ? [index.strong.get(term)]
+        : [index.strong.get(term), index.weak.get(term)];
+      for (const postings of lists) {
+        if (!postings) continue;
+        const { docs, weights } = postings;
+        let used = false;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] as number;
+          if (!first && total[doc] === 0) continue;
+          const score = quality * (weights[i] as number);
+          if (score > (scores[doc] as number)) scores[doc] = score;
+          used = true;
+        }
+        if (used) {
+          matchedTerms.add(term);
+          any = true;
+        }
       }
-      if (used) matchedTerms.add(term);
     }
-    if (totals) {
-      const previous: Map<number, number> = totals;
-      for (const [doc, score] of scores) scores.set(doc, score + (previous.get(doc) ?? 0));
+    if (!any) return { hits: [], matchedTerms: new Set() };
+    for (let doc = 0; doc < n; doc++) {
+      const score = scores[doc] as number;
+      total[doc] =
+        score > 0 && (first || (total[doc] as number) > 0) ? (total[doc] as number) + score : 0;
     }
-    totals = scores;
-    if (totals.size === 0) break;
+    first = false;
   }
-  const ranked = [...(totals ?? new Map<number, number>())].sort(
-    ([docA, scoreA], [docB, scoreB]) => scoreB - scoreA || docA - docB,
-  );
+  const matched: number[] = [];
+  for (let doc = 0; doc < n; doc++) if ((total[doc] as number) > 0) matched.push(doc);
+  matched.sort((a, b) => (total[b] as number) - (total[a] as number) || a - b);
   return {
-    hits: ranked.map(([doc, score]) => ({ id: index.ids[doc] as string, score })),
-    matchedTerms: totals && totals.size > 0 ? matchedTerms : new Set(),
+    hits: matched.map((doc) => ({ id: index.ids[doc] as string, score: total[doc] as number })),
+    matchedTerms: matched.length > 0 ? matchedTerms : new Set(),
   };
 }
