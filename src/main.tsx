@@ -2,6 +2,7 @@ import './lib/zod-config.ts';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { DATA_SOURCES } from './app/data-queries.ts';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 import './styles/index.css';
@@ -18,5 +19,22 @@ const app = (
   </StrictMode>
 );
 
-if (container.hasChildNodes()) hydrateRoot(container, app);
-else createRoot(container).render(app);
+async function start(root: HTMLElement) {
+  if (!root.hasChildNodes()) {
+    createRoot(root).render(app);
+    return;
+  }
+  // The page was prerendered: until the data (preloaded by the HTML) is here, the visitor reads
+  // the static page; then React takes it over without re-rendering it.
+  await Promise.all(DATA_SOURCES.map((source) => source.prefetch(client)));
+  const failed = DATA_SOURCES.some((source) => client.getQueryState(source.queryKey)?.status === 'error');
+  if (failed) {
+    // A file that no longer loads changes what its section shows: render afresh, alert included.
+    root.replaceChildren();
+    createRoot(root).render(app);
+  } else {
+    hydrateRoot(root, app);
+  }
+}
+
+void start(container);

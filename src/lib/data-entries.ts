@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One entry that a data file holds but that failed its schema: kept out of the page, reported. */
 export interface SkippedEntry {
@@ -30,8 +30,8 @@ export function describeIssuePath(path: readonly PropertyKey[]): string {
  * A list whose entries are validated one by one: a bad entry is dropped and described, so one bad
  * record never takes the whole section down.
  */
-export function lenientList<S extends z.ZodType>(list: string, entry: S) {
-  return z.array(z.unknown()).transform((raw): LenientList<z.output<S>> => {
+export function lenientList<S extends z.ZodMiniType>(list: string, entry: S) {
+  const parseEntries = (raw: unknown[]): LenientList<z.output<S>> => {
     const items: z.output<S>[] = [];
     const skipped: SkippedEntry[] = [];
     raw.forEach((value, index) => {
@@ -50,7 +50,9 @@ export function lenientList<S extends z.ZodType>(list: string, entry: S) {
       });
     });
     return { items, skipped };
-  });
+  };
+  // A list left out of the file reads as empty.
+  return z.pipe(z._default(z.array(z.unknown()), []), z.transform(parseEntries));
 }
 
 export function describeSkippedEntry(file: string, entry: SkippedEntry): string {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeSkippedEntry, type SkippedEntry } from './data-entries.ts';
 
 /** An error whose message is written for the visitor, with the technical cause kept for the console. */
@@ -19,14 +19,14 @@ export function dataUrl(file: string): string {
   return new URL(`data/${file}`, base).href;
 }
 
-export async function fetchJson<S extends z.ZodType>(
+export async function fetchJson<S extends z.ZodMiniType>(
   file: string,
   schema: S,
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(dataUrl(file), { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(dataUrl(file), { signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new DataLoadError('network', `${file} could not be reached: the network seems down.`);
@@ -60,7 +60,7 @@ export async function fetchJson<S extends z.ZodType>(
  * Loads a data file whose lists are parsed entry by entry, and tells the owner in the console which
  * entries were left out (file, list index and field).
  */
-export async function fetchDataFile<S extends z.ZodType<{ skipped: SkippedEntry[] }, unknown>>(
+export async function fetchDataFile<S extends z.ZodMiniType<{ skipped: SkippedEntry[] }, unknown>>(
   file: string,
   schema: S,
   signal?: AbortSignal,

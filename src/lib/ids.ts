@@ -1,10 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, -)' });
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, -)' }));
 
-export const TextSchema = z.string().trim().min(1, { message: 'must not be empty' });
+export const TextSchema = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
 
 /** Ids of papers in publications.json that an entry is about. */
-export const PaperIdsSchema = z.array(IdSchema).default([]);
+export const PaperIdsSchema = z._default(z.array(IdSchema), []);
+
+/** An optional piece of text: absent, or not empty. */
+export const OptionalTextSchema = z.optional(TextSchema);
+
+/** A list that may be left out of the file; it then reads as empty. */
+export function listOf<S extends z.ZodMiniType>(entry: S) {
+  return z._default(z.array(entry), []);
+}

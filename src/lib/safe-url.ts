@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const ALLOWED_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
@@ -13,5 +13,7 @@ export function isSafeUrl(value: string): boolean {
 
 export const SafeUrlSchema = z
   .string()
-  .trim()
-  .refine(isSafeUrl, { message: 'must be an absolute https:, http: or mailto: URL' });
+  .check(
+    z.trim(),
+    z.refine(isSafeUrl, { message: 'must be an absolute https:, http: or mailto: URL' }),
+  );

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lenientList } from '../../lib/data-entries.ts';
 import { fetchDataFile } from '../../lib/fetch-json.ts';
-import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
+import { IdSchema, listOf, OptionalTextSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
 import { YearMonthSchema, YearSchema } from '../../lib/year-month.ts';
 
 export const AWARDS_FILE = 'awards.json';
@@ -11,11 +11,11 @@ export const HonorSchema = z.object({
   id: IdSchema,
   name: TextSchema,
   /** Every year the honor was given, in any order. */
-  years: z.array(YearSchema).min(1, { message: 'needs at least one year' }),
+  years: z.array(YearSchema).check(z.minLength(1, { message: 'needs at least one year' })),
   /** Month-exact dates where the news announced it. */
-  dates: z.array(YearMonthSchema).default([]),
-  citation: TextSchema.optional(),
-  detail: TextSchema.optional(),
+  dates: listOf(YearMonthSchema),
+  citation: OptionalTextSchema,
+  detail: OptionalTextSchema,
   paperIds: PaperIdsSchema,
 });
 export type Honor = z.infer<typeof HonorSchema>;
@@ -25,15 +25,13 @@ export const CompetitionSchema = z.object({
   date: YearMonthSchema,
   result: TextSchema,
   name: TextSchema,
-  aliases: z.array(TextSchema).default([]),
-  track: TextSchema.optional(),
-  event: TextSchema.optional(),
-  team: TextSchema.optional(),
-  recipients: TextSchema.optional(),
-  detail: TextSchema.optional(),
-  highlights: z
-    .array(z.object({ date: YearMonthSchema, by: TextSchema, text: TextSchema }))
-    .default([]),
+  aliases: listOf(TextSchema),
+  track: OptionalTextSchema,
+  event: OptionalTextSchema,
+  team: OptionalTextSchema,
+  recipients: OptionalTextSchema,
+  detail: OptionalTextSchema,
+  highlights: listOf(z.object({ date: YearMonthSchema, by: TextSchema, text: TextSchema })),
   paperIds: PaperIdsSchema,
 });
 export type Competition = z.infer<typeof CompetitionSchema>;
@@ -43,23 +41,24 @@ export const StudentAwardSchema = z.object({
   date: YearMonthSchema,
   name: TextSchema,
   recipients: TextSchema,
-  project: TextSchema.optional(),
+  project: OptionalTextSchema,
   paperIds: PaperIdsSchema,
 });
 export type StudentAward = z.infer<typeof StudentAwardSchema>;
 
-export const AwardsFileSchema = z
-  .object({
+export const AwardsFileSchema = z.pipe(
+  z.object({
     honors: lenientList('honors', HonorSchema),
-    competitions: lenientList('competitions', CompetitionSchema).prefault([]),
-    studentAwards: lenientList('studentAwards', StudentAwardSchema).prefault([]),
-  })
-  .transform((file) => ({
+    competitions: lenientList('competitions', CompetitionSchema),
+    studentAwards: lenientList('studentAwards', StudentAwardSchema),
+  }),
+  z.transform((file) => ({
     honors: file.honors.items,
     competitions: file.competitions.items,
     studentAwards: file.studentAwards.items,
     skipped: [...file.honors.skipped, ...file.competitions.skipped, ...file.studentAwards.skipped],
-  }));
+  })),
+);
 export type AwardsData = z.output<typeof AwardsFileSchema>;
 
 export function awardsQueryOptions() {

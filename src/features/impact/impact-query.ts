@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lenientList } from '../../lib/data-entries.ts';
 import { fetchDataFile } from '../../lib/fetch-json.ts';
-import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
+import { IdSchema, OptionalTextSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
 import { YearMonthSchema } from '../../lib/year-month.ts';
 
 export const IMPACT_FILE = 'impact.json';
@@ -13,33 +13,34 @@ export const AdoptionSchema = z.object({
   name: TextSchema,
   company: TextSchema,
   product: TextSchema,
-  date: YearMonthSchema.optional(),
-  detail: TextSchema.optional(),
+  date: z.optional(YearMonthSchema),
+  detail: OptionalTextSchema,
   paperIds: PaperIdsSchema,
 });
 export type Adoption = z.infer<typeof AdoptionSchema>;
 
 export const IntegrationSchema = z.object({
   id: IdSchema,
-  companies: z.array(TextSchema).min(1),
+  companies: z.array(TextSchema).check(z.minLength(1, { message: 'needs at least one company' })),
   text: TextSchema,
-  date: YearMonthSchema.optional(),
+  date: z.optional(YearMonthSchema),
   paperIds: PaperIdsSchema,
 });
 export type Integration = z.infer<typeof IntegrationSchema>;
 
-export const ImpactFileSchema = z
-  .object({
-    intro: TextSchema.optional(),
+export const ImpactFileSchema = z.pipe(
+  z.object({
+    intro: OptionalTextSchema,
     adoptions: lenientList('adoptions', AdoptionSchema),
-    integrations: lenientList('integrations', IntegrationSchema).prefault([]),
-  })
-  .transform((file) => ({
+    integrations: lenientList('integrations', IntegrationSchema),
+  }),
+  z.transform((file) => ({
     intro: file.intro,
     adoptions: file.adoptions.items,
     integrations: file.integrations.items,
     skipped: [...file.adoptions.skipped, ...file.integrations.skipped],
-  }));
+  })),
+);
 export type ImpactData = z.output<typeof ImpactFileSchema>;
 
 export function impactQueryOptions() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Criteria } from '../search/criteria.ts';
-import { FIELD_WEIGHT, type SearchDoc } from '../search/search-index.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
 import { useMatching } from '../search/use-matching.ts';
 import { impactQueryOptions, type Adoption, type Integration } from './impact-query.ts';
 

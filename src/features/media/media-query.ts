@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lenientList } from '../../lib/data-entries.ts';
 import { fetchDataFile } from '../../lib/fetch-json.ts';
-import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
+import { IdSchema, listOf, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
 import { SafeUrlSchema } from '../../lib/safe-url.ts';
 
 export const MEDIA_FILE = 'media.json';
@@ -10,22 +10,23 @@ export const MEDIA_FILE = 'media.json';
 export const ArticleSchema = z.object({
   outlet: TextSchema,
   headline: TextSchema,
-  url: SafeUrlSchema.optional(),
+  url: z.optional(SafeUrlSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
 export const MediaGroupSchema = z.object({
   id: IdSchema,
   project: TextSchema,
-  venues: z.array(TextSchema).default([]),
+  venues: listOf(TextSchema),
   paperIds: PaperIdsSchema,
-  articles: z.array(ArticleSchema).min(1, { message: 'needs at least one article' }),
+  articles: z.array(ArticleSchema).check(z.minLength(1, { message: 'needs at least one article' })),
 });
 export type MediaGroup = z.infer<typeof MediaGroupSchema>;
 
-export const MediaFileSchema = z
-  .object({ groups: lenientList('groups', MediaGroupSchema) })
-  .transform((file) => ({ groups: file.groups.items, skipped: file.groups.skipped }));
+export const MediaFileSchema = z.pipe(
+  z.object({ groups: lenientList('groups', MediaGroupSchema) }),
+  z.transform((file) => ({ groups: file.groups.items, skipped: file.groups.skipped })),
+);
 export type MediaData = z.output<typeof MediaFileSchema>;
 
 export function mediaQueryOptions() {

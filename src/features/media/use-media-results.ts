@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Criteria } from '../search/criteria.ts';
-import { FIELD_WEIGHT, type SearchDoc } from '../search/search-index.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
 import { useMatching } from '../search/use-matching.ts';
 import { mediaQueryOptions, type MediaGroup } from './media-query.ts';
 

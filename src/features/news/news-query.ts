@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lenientList } from '../../lib/data-entries.ts';
 import { fetchDataFile } from '../../lib/fetch-json.ts';
-import { IdSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
+import { IdSchema, listOf, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
 import { SafeUrlSchema } from '../../lib/safe-url.ts';
 import { YearMonthSchema } from '../../lib/year-month.ts';
 
@@ -34,7 +34,7 @@ export const NEWS_KIND_LABELS: Record<NewsKind, string> = {
 export const NewsLinkSchema = z.object({
   label: TextSchema,
   /** Absent where the source names a link but its address is not known. */
-  url: SafeUrlSchema.optional(),
+  url: z.optional(SafeUrlSchema),
 });
 
 export const NewsItemSchema = z.object({
@@ -43,13 +43,14 @@ export const NewsItemSchema = z.object({
   text: TextSchema,
   kind: z.enum(NEWS_KINDS),
   paperIds: PaperIdsSchema,
-  links: z.array(NewsLinkSchema).default([]),
+  links: listOf(NewsLinkSchema),
 });
 export type NewsItem = z.infer<typeof NewsItemSchema>;
 
-export const NewsFileSchema = z
-  .object({ items: lenientList('items', NewsItemSchema) })
-  .transform((file) => ({ items: file.items.items, skipped: file.items.skipped }));
+export const NewsFileSchema = z.pipe(
+  z.object({ items: lenientList('items', NewsItemSchema) }),
+  z.transform((file) => ({ items: file.items.items, skipped: file.items.skipped })),
+);
 export type NewsData = z.output<typeof NewsFileSchema>;
 
 export function newsQueryOptions() {

@@ -1,11 +1,20 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { ErrorState } from '../../components/ui/error-state.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import type { Profile } from './profile-query.ts';
 
 /** The page's banner: who this is, what they work on, where to find them, and the bio. */
+export function documentTitle(profile: Profile): string {
+  const role = [profile.title, profile.affiliation].filter(Boolean).join(', ');
+  return role ? `${profile.name} · ${role}` : profile.name;
+}
+
 export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
   const profile = query.data;
+  useEffect(() => {
+    if (profile) document.title = documentTitle(profile);
+  }, [profile]);
   if (!profile) {
     return (
       <header className="py-8">
@@ -38,7 +47,6 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
   const role = [profile.title, profile.affiliation].filter(Boolean).join(', ');
   return (
     <header className="grid gap-x-10 pt-8 pb-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-      <title>{role ? `${profile.name} · ${role}` : profile.name}</title>
       <div>
         <h1 className="font-serif text-4xl font-semibold tracking-tight text-slate-900 dark:text-white">
           {profile.name}

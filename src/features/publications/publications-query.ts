@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lenientList } from '../../lib/data-entries.ts';
 import { fetchDataFile } from '../../lib/fetch-json.ts';
-import { IdSchema, TextSchema } from '../../lib/ids.ts';
+import { IdSchema, listOf, OptionalTextSchema, TextSchema } from '../../lib/ids.ts';
 import { SafeUrlSchema } from '../../lib/safe-url.ts';
 import { YearSchema } from '../../lib/year-month.ts';
 
@@ -27,7 +27,7 @@ export const LINK_KINDS = [
 
 export const PaperLinkSchema = z.object({
   kind: z.enum(LINK_KINDS),
-  label: TextSchema.optional(),
+  label: OptionalTextSchema,
   url: SafeUrlSchema,
 });
 export type PaperLink = z.infer<typeof PaperLinkSchema>;
@@ -35,48 +35,48 @@ export type PaperLink = z.infer<typeof PaperLinkSchema>;
 export const TopicSchema = z.object({
   id: IdSchema,
   label: TextSchema,
-  group: TextSchema.optional(),
+  group: OptionalTextSchema,
 });
 export type Topic = z.infer<typeof TopicSchema>;
 
 export const PaperSchema = z.object({
   id: IdSchema,
   title: TextSchema,
-  shortName: TextSchema.optional(),
-  aliases: z.array(TextSchema).default([]),
+  shortName: OptionalTextSchema,
+  aliases: listOf(TextSchema),
   /** Absent where no source gives the author list: the page then shows none. */
-  authors: z.array(TextSchema).min(1).optional(),
-  authorsNote: TextSchema.optional(),
+  authors: z.optional(z.array(TextSchema).check(z.minLength(1, { message: 'must list at least one author' }))),
+  authorsNote: OptionalTextSchema,
   /** How many leading authors contributed equally (marked with an asterisk). */
-  equalContribution: z.number().int().min(2).optional(),
+  equalContribution: z.optional(z.int().check(z.gte(2, { message: 'must be 2 or more' }))),
   venue: TextSchema,
-  venueName: TextSchema.optional(),
+  venueName: OptionalTextSchema,
   year: YearSchema,
   type: PaperTypeSchema,
-  honors: z.array(TextSchema).default([]),
-  topics: z.array(IdSchema).min(1, { message: 'needs at least one topic' }),
-  arxiv: z
-    .string()
-    .regex(/^\d{4}\.\d{4,5}$/, { message: 'must be a new-style arXiv id such as 1811.08886' })
-    .optional(),
-  doi: z
-    .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, { message: 'must be a DOI such as 10.1145/3020078.3021745' })
-    .optional(),
-  links: z.array(PaperLinkSchema).default([]),
+  honors: listOf(TextSchema),
+  topics: z.array(IdSchema).check(z.minLength(1, { message: 'needs at least one topic' })),
+  arxiv: z.optional(
+    z.string().check(z.regex(/^\d{4}\.\d{4,5}$/, { message: 'must be a new-style arXiv id such as 1811.08886' })),
+  ),
+  doi: z.optional(
+    z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, { message: 'must be a DOI such as 10.1145/3020078.3021745' })),
+  ),
+  abstract: OptionalTextSchema,
+  links: listOf(PaperLinkSchema),
 });
 export type Paper = z.infer<typeof PaperSchema>;
 
-export const PublicationsFileSchema = z
-  .object({
+export const PublicationsFileSchema = z.pipe(
+  z.object({
     topics: lenientList('topics', TopicSchema),
     papers: lenientList('papers', PaperSchema),
-  })
-  .transform((file) => ({
+  }),
+  z.transform((file) => ({
     topics: file.topics.items,
     papers: file.papers.items,
     skipped: [...file.topics.skipped, ...file.papers.skipped],
-  }));
+  })),
+);
 export type PublicationsData = z.output<typeof PublicationsFileSchema>;
 
 export function publicationsQueryOptions() {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { SearchDoc } from './search-index.ts';
+import type { SearchDoc } from './search-doc.ts';
 import { useSearch } from './use-search.ts';
 
 /**

@@ -1,0 +1,87 @@
+/**
+ * Renders the whole page into dist/index.html from data/, with the same components the browser
+ * runs, so the content is in the HTML: readable with scripts off, painted before any script runs,
+ * and taken over by React (hydrated) without being rendered again.
+ *
+ *   tsx scripts/prerender.tsx [dist folder] [data folder]
+ */
+import '../src/lib/zod-config.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { App } from '../src/app/app.tsx';
+import { DATA_SOURCES } from '../src/app/data-queries.ts';
+import { AppProvider } from '../src/app/provider.tsx';
+import { documentTitle } from '../src/features/profile/profile-header.tsx';
+import { profileQueryOptions, type Profile } from '../src/features/profile/profile-query.ts';
+import { createQueryClient } from '../src/lib/query-client.ts';
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function describeProfile(profile: Profile): string {
+  const role = [profile.title, profile.affiliation].filter(Boolean).join(', ');
+  return [role ? `${profile.name}, ${role}.` : `${profile.name}.`, profile.focus ?? '', 'Publications, news, awards and more.']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The page's markup and head facts, rendered from the data files of a folder. */
+export async function renderPage(dataFolder: string) {
+  const client = createQueryClient();
+  for (const source of DATA_SOURCES) {
+    source.seed(client, JSON.parse(readFileSync(join(dataFolder, source.file), 'utf8')));
+  }
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <AppProvider client={client}>
+        <App />
+      </AppProvider>
+    </StrictMode>,
+  );
+  const profile = client.getQueryData<Profile>(profileQueryOptions().queryKey);
+  if (!profile) throw new Error('profile.json did not load');
+  return { markup: await streamToString(prelude), profile };
+}
+
+export function injectIntoShell(shell: string, markup: string, profile: Profile): string {
+  const preloads = DATA_SOURCES.map(
+    (source) => `<link rel="preload" href="./data/${source.file}" as="fetch" crossorigin="anonymous" />`,
+  ).join('\n    ');
+  const replaced = shell
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(profile))}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*" \/>/,
+      `<meta name="description" content="${escapeHtml(describeProfile(profile))}" />`,
+    )
+    .replace('</head>', `    ${preloads}\n  </head>`)
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+    .replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
+  if (!replaced.includes(markup)) throw new Error('index.html has no empty <div id="root"></div> to fill');
+  return replaced;
+}
+
+async function main() {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  const data = resolve(process.argv[3] ?? 'data');
+  const shellPath = join(dist, 'index.html');
+  const { markup, profile } = await renderPage(data);
+  writeFileSync(shellPath, injectIntoShell(readFileSync(shellPath, 'utf8'), markup, profile));
+  console.log(`prerender: wrote ${shellPath} (${Math.round(markup.length / 1024)} KB of content)`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
