@@ -27,7 +27,9 @@ async function start(root: HTMLElement) {
   // The page was prerendered: until the data (preloaded by the HTML) is here, the visitor reads
   // the static page; then React takes it over without re-rendering it.
   await Promise.all(DATA_SOURCES.map((source) => source.prefetch(client)));
-  const failed = DATA_SOURCES.some((source) => client.getQueryState(source.queryKey)?.status === 'error');
+  const failed = DATA_SOURCES.some(
+    (source) => client.getQueryState(source.queryKey)?.status === 'error',
+  );
   if (failed) {
     // A file that no longer loads changes what its section shows: render afresh, alert included.
     root.replaceChildren();

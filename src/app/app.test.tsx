@@ -10,8 +10,22 @@ const paperTitles = () =>
     .queryAllByRole('article')
     .map((a) => a.getAttribute('id'));
 
+const SECTIONS = [
+  'Research Interests',
+  'Publications',
+  'News',
+  'Awards',
+  'Industry Impact',
+  'Media Coverage',
+  'Teaching',
+  'Sponsors',
+  'Education & Contact',
+];
+
+/** Waits for the profile, every section (some load their code on demand) and the lists. */
 async function loaded() {
   await screen.findByRole('heading', { level: 1, name: 'Song Han' });
+  for (const name of SECTIONS) await screen.findByRole('region', { name });
   await within(section('Publications')).findAllByRole('article');
   await within(section('News')).findAllByRole('listitem');
 }
@@ -20,19 +34,9 @@ describe('the profile page', () => {
   it('shows the owner, every section as a labelled landmark, and all papers newest first', async () => {
     renderApp();
     await loaded();
-    for (const name of [
-      'Research Interests',
-      'Publications',
-      'News',
-      'Awards',
-      'Industry Impact',
-      'Media Coverage',
-      'Teaching',
-      'Sponsors',
-      'Education & Contact',
-    ]) {
-      expect(screen.getByRole('region', { name })).toBeInTheDocument();
-    }
+    expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'))).toEqual(
+      SECTIONS.map((name) => screen.getByRole('heading', { level: 2, name }).id),
+    );
     expect(screen.getByRole('banner')).toHaveTextContent('Associate Professor, MIT EECS');
     const ids = paperTitles();
     expect(ids).toHaveLength(47);

@@ -1,26 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
-import { AwardsSection } from '../features/awards/awards-section.tsx';
+import { Skeleton } from '../components/ui/skeleton.tsx';
 import { useAwardResults } from '../features/awards/use-award-results.ts';
-import { ImpactSection } from '../features/impact/impact-section.tsx';
 import { useImpactResults } from '../features/impact/use-impact-results.ts';
-import { MediaSection } from '../features/media/media-section.tsx';
 import { useMediaResults } from '../features/media/use-media-results.ts';
-import { NewsSection } from '../features/news/news-section.tsx';
 import { useNewsResults } from '../features/news/use-news-results.ts';
 import { ProfileHeader } from '../features/profile/profile-header.tsx';
 import { profileQueryOptions } from '../features/profile/profile-query.ts';
-import {
-  ContactSection,
-  ResearchSection,
-  SponsorsSection,
-  TeachingSection,
-} from '../features/profile/profile-sections.tsx';
 import { PublicationsSection } from '../features/publications/publications-section.tsx';
 import { usePublicationResults } from '../features/publications/use-publication-results.ts';
 import { SearchBox, type SectionMatchCount } from '../features/search/search-box.tsx';
 import { useCriteria } from '../features/search/use-criteria.ts';
+
+// Sections below the first screen load their code on demand; prerendered, they are readable before.
+const NewsSection = lazy(() =>
+  import('../features/news/news-section.tsx').then((m) => ({ default: m.NewsSection })),
+);
+const AwardsSection = lazy(() =>
+  import('../features/awards/awards-section.tsx').then((m) => ({ default: m.AwardsSection })),
+);
+const ImpactSection = lazy(() =>
+  import('../features/impact/impact-section.tsx').then((m) => ({ default: m.ImpactSection })),
+);
+const MediaSection = lazy(() =>
+  import('../features/media/media-section.tsx').then((m) => ({ default: m.MediaSection })),
+);
+const profileSections = () => import('../features/profile/profile-sections.tsx');
+const ResearchSection = lazy(() => profileSections().then((m) => ({ default: m.ResearchSection })));
+const TeachingSection = lazy(() => profileSections().then((m) => ({ default: m.TeachingSection })));
+const SponsorsSection = lazy(() => profileSections().then((m) => ({ default: m.SponsorsSection })));
+const ContactSection = lazy(() => profileSections().then((m) => ({ default: m.ContactSection })));
 
 const NAV = [
   ['research', 'Research'],
@@ -35,7 +45,17 @@ const NAV = [
 ] as const;
 
 function Guarded({ what, children }: { what: string; children: ReactNode }) {
-  return <ErrorBoundary what={what}>{children}</ErrorBoundary>;
+  return (
+    <ErrorBoundary what={what}>
+      <Suspense
+        fallback={
+          <Skeleton rows={3} rowHeight={3} label={`Loading ${what.replace(/^The /, 'the ')}`} />
+        }
+      >
+        {children}
+      </Suspense>
+    </ErrorBoundary>
+  );
 }
 
 /** The whole page, in order: the only place where the features meet. */

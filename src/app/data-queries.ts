@@ -1,10 +1,22 @@
 import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
-import { awardsQueryOptions, AWARDS_FILE, AwardsFileSchema } from '../features/awards/awards-query.ts';
-import { impactQueryOptions, IMPACT_FILE, ImpactFileSchema } from '../features/impact/impact-query.ts';
+import {
+  awardsQueryOptions,
+  AWARDS_FILE,
+  AwardsFileSchema,
+} from '../features/awards/awards-query.ts';
+import {
+  impactQueryOptions,
+  IMPACT_FILE,
+  ImpactFileSchema,
+} from '../features/impact/impact-query.ts';
 import { mediaQueryOptions, MEDIA_FILE, MediaFileSchema } from '../features/media/media-query.ts';
 import { newsQueryOptions, NEWS_FILE, NewsFileSchema } from '../features/news/news-query.ts';
-import { profileQueryOptions, PROFILE_FILE, ProfileFileSchema } from '../features/profile/profile-query.ts';
+import {
+  profileQueryOptions,
+  PROFILE_FILE,
+  ProfileFileSchema,
+} from '../features/profile/profile-query.ts';
 import {
   publicationsQueryOptions,
   PUBLICATIONS_FILE,

@@ -4,7 +4,9 @@ export const IdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, -)' }));
 
-export const TextSchema = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
+export const TextSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
 
 /** Ids of papers in publications.json that an entry is about. */
 export const PaperIdsSchema = z._default(z.array(IdSchema), []);

@@ -12,13 +12,13 @@ function isPlausibleYear(year: number): boolean {
 
 export const YearSchema = z
   .number()
-  .check(z.refine(isPlausibleYear, { message: `must be a year between ${MIN_YEAR} and next year` }));
-
-export const YearMonthSchema = z
-  .string()
   .check(
-    z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a date written YYYY-MM (month 01-12)' }),
-    z.refine((d) => isPlausibleYear(Number(d.slice(0, 4))), {
-      message: `year must be between ${MIN_YEAR} and next year`,
-    }),
+    z.refine(isPlausibleYear, { message: `must be a year between ${MIN_YEAR} and next year` }),
   );
+
+export const YearMonthSchema = z.string().check(
+  z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a date written YYYY-MM (month 01-12)' }),
+  z.refine((d) => isPlausibleYear(Number(d.slice(0, 4))), {
+    message: `year must be between ${MIN_YEAR} and next year`,
+  }),
+);

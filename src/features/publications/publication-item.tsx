@@ -113,6 +113,16 @@ export function PublicationItem({
           </span>
         )}
       </p>
+      {paper.abstract && (
+        <details className="mt-1 text-[0.95rem]">
+          <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-accent-700 dark:text-accent-300">
+            Abstract
+          </summary>
+          <p className="max-w-prose text-slate-700 dark:text-slate-300">
+            <Highlight text={paper.abstract} terms={matchedTerms} />
+          </p>
+        </details>
+      )}
       <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1">
         {links.length > 0 && (
           <ul

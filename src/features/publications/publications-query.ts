@@ -45,7 +45,9 @@ export const PaperSchema = z.object({
   shortName: OptionalTextSchema,
   aliases: listOf(TextSchema),
   /** Absent where no source gives the author list: the page then shows none. */
-  authors: z.optional(z.array(TextSchema).check(z.minLength(1, { message: 'must list at least one author' }))),
+  authors: z.optional(
+    z.array(TextSchema).check(z.minLength(1, { message: 'must list at least one author' })),
+  ),
   authorsNote: OptionalTextSchema,
   /** How many leading authors contributed equally (marked with an asterisk). */
   equalContribution: z.optional(z.int().check(z.gte(2, { message: 'must be 2 or more' }))),
@@ -56,10 +58,18 @@ export const PaperSchema = z.object({
   honors: listOf(TextSchema),
   topics: z.array(IdSchema).check(z.minLength(1, { message: 'needs at least one topic' })),
   arxiv: z.optional(
-    z.string().check(z.regex(/^\d{4}\.\d{4,5}$/, { message: 'must be a new-style arXiv id such as 1811.08886' })),
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}\.\d{4,5}$/, { message: 'must be a new-style arXiv id such as 1811.08886' }),
+      ),
   ),
   doi: z.optional(
-    z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, { message: 'must be a DOI such as 10.1145/3020078.3021745' })),
+    z
+      .string()
+      .check(
+        z.regex(/^10\.\d{4,9}\/\S+$/, { message: 'must be a DOI such as 10.1145/3020078.3021745' }),
+      ),
   ),
   abstract: OptionalTextSchema,
   links: listOf(PaperLinkSchema),

@@ -22,6 +22,7 @@ export function paperSearchDoc(paper: Paper, topicLabels: ReadonlyMap<string, st
         ].join(' · '),
         weight: FIELD_WEIGHT.facet,
       },
+      { text: paper.abstract ?? '', weight: FIELD_WEIGHT.text },
     ],
   };
 }

@@ -17,7 +17,10 @@ export const WORKER_MIN_DOCS = 2000;
 
 /** The engine in this thread, loaded on the first search (it is not needed for the first view). */
 function localClient(docs: readonly SearchDoc[]): SearchClient {
-  const ready = import('./search-index.ts').then((engine) => ({ engine, index: engine.buildSearchIndex(docs) }));
+  const ready = import('./search-index.ts').then((engine) => ({
+    engine,
+    index: engine.buildSearchIndex(docs),
+  }));
   return {
     async search(query) {
       const { engine, index } = await ready;
@@ -28,10 +31,10 @@ function localClient(docs: readonly SearchDoc[]): SearchClient {
   };
 }
 
-export type WorkerRequest = { type: 'index'; docs: readonly SearchDoc[] } | { type: 'search'; id: number; query: string };
+export type WorkerRequest =
+  { type: 'index'; docs: readonly SearchDoc[] } | { type: 'search'; id: number; query: string };
 export type WorkerResponse =
-  | { type: 'result'; id: number; answer: SearchAnswer }
-  | { type: 'upgraded' };
+  { type: 'result'; id: number; answer: SearchAnswer } | { type: 'upgraded' };
 
 function workerClient(docs: readonly SearchDoc[]): SearchClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
@@ -66,11 +69,17 @@ function workerClient(docs: readonly SearchDoc[]): SearchClient {
 const clients = new WeakMap<object, SearchClient>();
 
 /** One search client per collection (the same array gets the same index). */
-export function searchClientFor<T>(items: readonly T[], toDoc: (item: T) => SearchDoc): SearchClient {
+export function searchClientFor<T>(
+  items: readonly T[],
+  toDoc: (item: T) => SearchDoc,
+): SearchClient {
   let client = clients.get(items);
   if (!client) {
     const docs = items.map(toDoc);
-    client = docs.length >= WORKER_MIN_DOCS && typeof Worker !== 'undefined' ? workerClient(docs) : localClient(docs);
+    client =
+      docs.length >= WORKER_MIN_DOCS && typeof Worker !== 'undefined'
+        ? workerClient(docs)
+        : localClient(docs);
     clients.set(items, client);
   }
   return client;

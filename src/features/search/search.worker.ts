@@ -1,5 +1,11 @@
 /// <reference lib="webworker" />
-import { buildSearchIndex, FIELD_WEIGHT, searchIndex, type SearchDoc, type SearchIndex } from './search-index.ts';
+import {
+  buildSearchIndex,
+  FIELD_WEIGHT,
+  searchIndex,
+  type SearchDoc,
+  type SearchIndex,
+} from './search-index.ts';
 import type { WorkerRequest, WorkerResponse } from './search-client.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -20,9 +26,13 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   if (message.type === 'index') {
     // Names, authors and venues first (fast), long text such as abstracts right after.
     index = buildSearchIndex(message.docs.map(withoutLongText));
-    const hasLongText = message.docs.some((doc) => doc.fields.some((field) => field.weight <= FIELD_WEIGHT.text));
+    const hasLongText = message.docs.some((doc) =>
+      doc.fields.some((field) => field.weight <= FIELD_WEIGHT.text),
+    );
     if (hasLongText) {
-      fullIndex = new Promise((resolve) => setTimeout(() => resolve(buildSearchIndex(message.docs)), 0));
+      fullIndex = new Promise((resolve) =>
+        setTimeout(() => resolve(buildSearchIndex(message.docs)), 0),
+      );
       void fullIndex.then((full) => {
         index = full;
         post({ type: 'upgraded' });

@@ -40,7 +40,13 @@ export function useSearch<T extends { id: string }>(
     const client = searchClientFor(items, toDoc);
     let current = true;
     void client.search(deferredQuery).then((result) => {
-      if (current) setAnswer({ query: deferredQuery, items, ids: result.ids, matchedTerms: new Set(result.matchedTerms) });
+      if (current)
+        setAnswer({
+          query: deferredQuery,
+          items,
+          ids: result.ids,
+          matchedTerms: new Set(result.matchedTerms),
+        });
     });
     const stopListening = client.onUpgrade(() => setVersion((v) => v + 1));
     return () => {
@@ -53,7 +59,8 @@ export function useSearch<T extends { id: string }>(
   return useMemo(() => {
     if (empty) return { matched: [...items], matchedTerms: NO_TERMS, pending: false };
     // Before the first answer for this collection, show everything rather than nothing.
-    if (!answer || answer.items !== items) return { matched: [...items], matchedTerms: NO_TERMS, pending: true };
+    if (!answer || answer.items !== items)
+      return { matched: [...items], matchedTerms: NO_TERMS, pending: true };
     return {
       matched: answer.ids.flatMap((id) => byId.get(id) ?? []),
       matchedTerms: answer.matchedTerms,

@@ -1,0 +1,60 @@
+/**
+ * Prints the size of what the first view loads (gzip) and fails when it is over budget: the
+ * scripts and stylesheets dist/index.html references directly. Chunks loaded on demand are listed
+ * for information.
+ *
+ *   tsx scripts/size.ts [dist folder]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET = { js: 100_000, css: 15_000 } as const;
+
+const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+export function initialAssets(html: string): { js: string[]; css: string[] } {
+  const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
+  const js: string[] = [];
+  const css: string[] = [];
+  for (const tag of tags) {
+    if (tag.startsWith('<script') && /type="module"/.test(tag)) {
+      const src = attr(tag, 'src');
+      if (src) js.push(src);
+    } else if (/rel="modulepreload"/.test(tag)) {
+      const href = attr(tag, 'href');
+      if (href) js.push(href);
+    } else if (/rel="stylesheet"/.test(tag)) {
+      const href = attr(tag, 'href');
+      if (href) css.push(href);
+    }
+  }
+  return { js, css };
+}
+
+function main() {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const { js, css } = initialAssets(html);
+  const sizeOf = (href: string) => gzipSize(join(dist, href.replace(/^\.?\//, '')));
+  const jsTotal = js.reduce((sum, href) => sum + sizeOf(href), 0);
+  const cssTotal = css.reduce((sum, href) => sum + sizeOf(href), 0);
+  const html_ = gzipSync(html, { level: 9 }).length;
+  console.log('First view (gzip):');
+  console.log(`  HTML         ${kb(html_).padStart(9)}  (the prerendered page)`);
+  console.log(`  JavaScript   ${kb(jsTotal).padStart(9)}  budget ${kb(BUDGET.js)}  ${js.join(', ')}`);
+  console.log(`  CSS          ${kb(cssTotal).padStart(9)}  budget ${kb(BUDGET.css)}  ${css.join(', ')}`);
+  const initial = new Set([...js, ...css].map((href) => href.replace(/^\.?\/?assets\//, '')));
+  const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initial.has(f));
+  console.log('Loaded on demand (gzip):');
+  for (const file of lazy.sort()) console.log(`  ${kb(gzipSize(join(dist, 'assets', file))).padStart(9)}  ${file}`);
+  const over = [jsTotal > BUDGET.js ? 'JavaScript' : '', cssTotal > BUDGET.css ? 'CSS' : ''].filter(Boolean);
+  if (over.length > 0) {
+    console.error(`size: ${over.join(' and ')} over budget`);
+    process.exitCode = 1;
+  }
+}
+
+main();
