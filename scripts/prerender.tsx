@@ -29,13 +29,18 @@ export function escapeHtml(text: string): string {
 
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
   return Buffer.concat(chunks).toString('utf8');
 }
 
 export function describeProfile(profile: Profile): string {
   const role = [profile.title, profile.affiliation].filter(Boolean).join(', ');
-  return [role ? `${profile.name}, ${role}.` : `${profile.name}.`, profile.focus ?? '', 'Publications, news, awards and more.']
+  return [
+    role ? `${profile.name}, ${role}.` : `${profile.name}.`,
+    profile.focus ?? '',
+    'Publications, news, awards and more.',
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -60,7 +65,8 @@ export async function renderPage(dataFolder: string) {
 
 export function injectIntoShell(shell: string, markup: string, profile: Profile): string {
   const preloads = DATA_SOURCES.map(
-    (source) => `<link rel="preload" href="./data/${source.file}" as="fetch" crossorigin="anonymous" />`,
+    (source) =>
+      `<link rel="preload" href="./data/${source.file}" as="fetch" crossorigin="anonymous" />`,
   ).join('\n    ');
   const replaced = shell
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(profile))}</title>`)
@@ -71,7 +77,8 @@ export function injectIntoShell(shell: string, markup: string, profile: Profile)
     .replace('</head>', `    ${preloads}\n  </head>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
-  if (!replaced.includes(markup)) throw new Error('index.html has no empty <div id="root"></div> to fill');
+  if (!replaced.includes(markup))
+    throw new Error('index.html has no empty <div id="root"></div> to fill');
   return replaced;
 }
 

@@ -44,13 +44,22 @@ function main() {
   const html_ = gzipSync(html, { level: 9 }).length;
   console.log('First view (gzip):');
   console.log(`  HTML         ${kb(html_).padStart(9)}  (the prerendered page)`);
-  console.log(`  JavaScript   ${kb(jsTotal).padStart(9)}  budget ${kb(BUDGET.js)}  ${js.join(', ')}`);
-  console.log(`  CSS          ${kb(cssTotal).padStart(9)}  budget ${kb(BUDGET.css)}  ${css.join(', ')}`);
+  console.log(
+    `  JavaScript   ${kb(jsTotal).padStart(9)}  budget ${kb(BUDGET.js)}  ${js.join(', ')}`,
+  );
+  console.log(
+    `  CSS          ${kb(cssTotal).padStart(9)}  budget ${kb(BUDGET.css)}  ${css.join(', ')}`,
+  );
   const initial = new Set([...js, ...css].map((href) => href.replace(/^\.?\/?assets\//, '')));
-  const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initial.has(f));
+  const lazy = readdirSync(join(dist, 'assets')).filter(
+    (f) => f.endsWith('.js') && !initial.has(f),
+  );
   console.log('Loaded on demand (gzip):');
-  for (const file of lazy.sort()) console.log(`  ${kb(gzipSize(join(dist, 'assets', file))).padStart(9)}  ${file}`);
-  const over = [jsTotal > BUDGET.js ? 'JavaScript' : '', cssTotal > BUDGET.css ? 'CSS' : ''].filter(Boolean);
+  for (const file of lazy.sort())
+    console.log(`  ${kb(gzipSize(join(dist, 'assets', file))).padStart(9)}  ${file}`);
+  const over = [jsTotal > BUDGET.js ? 'JavaScript' : '', cssTotal > BUDGET.css ? 'CSS' : ''].filter(
+    Boolean,
+  );
   if (over.length > 0) {
     console.error(`size: ${over.join(' and ')} over budget`);
     process.exitCode = 1;

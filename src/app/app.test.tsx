@@ -34,9 +34,9 @@ describe('the profile page', () => {
   it('shows the owner, every section as a labelled landmark, and all papers newest first', async () => {
     renderApp();
     await loaded();
-    expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'))).toEqual(
-      SECTIONS.map((name) => screen.getByRole('heading', { level: 2, name }).id),
-    );
+    expect(
+      screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby')),
+    ).toEqual(SECTIONS.map((name) => screen.getByRole('heading', { level: 2, name }).id));
     expect(screen.getByRole('banner')).toHaveTextContent('Associate Professor, MIT EECS');
     const ids = paperTitles();
     expect(ids).toHaveLength(47);
