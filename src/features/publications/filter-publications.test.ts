@@ -6,6 +6,7 @@ import {
 import { EMPTY_CRITERIA, type Criteria } from '../search/criteria.ts';
 import {
   countInYears,
+  facetCatalog,
   filterPapers,
   publicationFacets,
   sanitizePublicationCriteria,
@@ -62,7 +63,7 @@ describe('sanitizePublicationCriteria', () => {
 describe('publicationFacets', () => {
   it('counts what each option would leave given the other filters', () => {
     const c = criteria({ topics: ['point-cloud'], venues: ['iclr'] });
-    const facets = publicationFacets(papers, papers, c, topics);
+    const facets = publicationFacets(facetCatalog(papers, topics), papers, c);
     // Topic counts ignore the topic filter itself but respect the venue filter.
     expect(facets.topics.map((t) => [t.value, t.count, t.selected])).toEqual([
       ['compression', 1, false],
@@ -82,7 +83,7 @@ describe('publicationFacets', () => {
 
   it('counts only the papers the search matched, but keeps every option', () => {
     const matched = papers.filter((p) => p.id === 'a');
-    const facets = publicationFacets(papers, matched, EMPTY_CRITERIA, topics);
+    const facets = publicationFacets(facetCatalog(papers, topics), matched, EMPTY_CRITERIA);
     expect(facets.years).toEqual([
       { year: 2022, count: 1 },
       { year: 2020, count: 0 },

@@ -30,22 +30,46 @@ export const PAPER_TYPE_LABELS: Record<PaperType, string> = {
   preprint: 'Preprint',
 };
 
-/** Newest first; papers of one year keep the order of the data file. */
-export function sortPapers(papers: readonly Paper[]): Paper[] {
-  return [...papers].sort((a, b) => b.year - a.year);
+/**
+ * Newest first; papers of one year keep the order they come in (the data file's, or the best
+ * match first). A bucket pass: linear, where a sort would not be.
+ */
+export function sortPapers<T extends { year: number }>(papers: readonly T[]): T[] {
+  const byYear = new Map<number, T[]>();
+  for (const paper of papers) {
+    const bucket = byYear.get(paper.year);
+    if (bucket) bucket.push(paper);
+    else byYear.set(paper.year, [paper]);
+  }
+  return [...byYear.keys()].sort((a, b) => b - a).flatMap((year) => byYear.get(year) as T[]);
 }
 
-function facetValues(paper: Paper, key: FacetKey): readonly string[] {
-  switch (key) {
-    case 'topics':
-      return paper.topics;
-    case 'venues':
-      return [slugify(paper.venue)];
-    case 'types':
-      return [paper.type];
-    case 'honors':
-      return paper.honors.map(slugify);
+// Venue and honor names repeat across papers: each is turned into its URL value once.
+const slugs = new Map<string, string>();
+function cachedSlug(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = slugify(text);
+    slugs.set(text, slug);
   }
+  return slug;
+}
+
+// Computed once per paper: filtering and counting run on every keystroke.
+const facetValueCache = new WeakMap<Paper, Record<FacetKey, readonly string[]>>();
+
+function facetValues(paper: Paper, key: FacetKey): readonly string[] {
+  let values = facetValueCache.get(paper);
+  if (!values) {
+    values = {
+      topics: paper.topics,
+      venues: [cachedSlug(paper.venue)],
+      types: [paper.type],
+      honors: paper.honors.map(cachedSlug),
+    };
+    facetValueCache.set(paper, values);
+  }
+  return values[key];
 }
 
 function inYearRange(paper: Paper, range: YearRange | null): boolean {
@@ -63,6 +87,10 @@ export function filterPapers(
   criteria: Criteria,
   skip?: FacetKey | 'year',
 ): Paper[] {
+  const active =
+    (skip !== 'year' && criteria.year) ||
+    FACET_KEYS.some((key) => key !== skip && criteria[key].length > 0);
+  if (!active) return [...papers];
   return papers.filter(
     (paper) =>
       (skip === 'year' || inYearRange(paper, criteria.year)) &&
@@ -93,79 +121,100 @@ export function sanitizePublicationCriteria(
   return next;
 }
 
-function countBy(papers: readonly Paper[], key: FacetKey): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const paper of papers) {
-    for (const value of new Set(facetValues(paper, key))) {
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
+/** The filter options a data set offers, computed once per data set (not per keystroke). */
+export interface FacetCatalog {
+  years: number[];
+  options: Record<FacetKey, Array<{ value: string; label: string; group?: string }>>;
+}
+
+export function facetCatalog(allPapers: readonly Paper[], topics: readonly Topic[]): FacetCatalog {
+  const usedTopics = new Set(allPapers.flatMap((p) => p.topics));
+  const venues = new Map<string, { label: string; total: number }>();
+  const honors = new Map<string, string>();
+  for (const paper of allPapers) {
+    const value = cachedSlug(paper.venue);
+    const entry = venues.get(value);
+    if (entry) entry.total += 1;
+    else venues.set(value, { label: paper.venue, total: 1 });
+    for (const honor of paper.honors) honors.set(cachedSlug(honor), honor);
   }
-  return counts;
+  return {
+    years: [...new Set(allPapers.map((p) => p.year))].sort((a, b) => b - a),
+    options: {
+      topics: topics
+        .filter((t) => usedTopics.has(t.id))
+        .map((t) => ({ value: t.id, label: t.label, ...(t.group ? { group: t.group } : {}) })),
+      // Venues with the most papers first, then by name.
+      venues: [...venues]
+        .sort(([, a], [, b]) => b.total - a.total || a.label.localeCompare(b.label))
+        .map(([value, { label }]) => ({ value, label })),
+      types: PAPER_TYPES.filter((type) => allPapers.some((p) => p.type === type)).map((type) => ({
+        value: type,
+        label: PAPER_TYPE_LABELS[type],
+      })),
+      honors: [...honors]
+        .sort(([, a], [, b]) => a.localeCompare(b))
+        .map(([value, label]) => ({ value, label })),
+    },
+  };
 }
 
 /**
- * The filter options with their counts. Options come from all papers (so they do not jump about as
- * the visitor types); counts come from the papers the search matched.
+ * The filter options with their counts: how many of the papers the search matched each option
+ * would leave, given the other filters. Options come from the catalog, so they do not jump about
+ * as the visitor types.
  */
 export function publicationFacets(
-  allPapers: readonly Paper[],
+  catalog: FacetCatalog,
   matchedPapers: readonly Paper[],
   criteria: Criteria,
-  topics: readonly Topic[],
 ): PublicationFacets {
-  const countsFor = (key: FacetKey) => countBy(filterPapers(matchedPapers, criteria, key), key);
-  const option = (
-    key: FacetKey,
-    value: string,
-    label: string,
-    counts: Map<string, number>,
-    group?: string,
-  ) => ({
-    value,
-    label,
-    count: counts.get(value) ?? 0,
-    selected: criteria[key].includes(value),
-    ...(group ? { group } : {}),
-  });
-
-  const usedTopics = new Set(allPapers.flatMap((p) => p.topics));
-  const topicCounts = countsFor('topics');
-  const venueCounts = countsFor('venues');
-  const typeCounts = countsFor('types');
-  const honorCounts = countsFor('honors');
-
-  const venueLabels = new Map<string, { label: string; total: number }>();
-  for (const paper of allPapers) {
-    const value = slugify(paper.venue);
-    const entry = venueLabels.get(value);
-    if (entry) entry.total += 1;
-    else venueLabels.set(value, { label: paper.venue, total: 1 });
-  }
-  const honorLabels = new Map<string, string>();
-  for (const honor of allPapers.flatMap((p) => p.honors)) honorLabels.set(slugify(honor), honor);
-
+  // One pass: a paper counts for a filter's options when it passes every *other* filter, that is
+  // when it fails none, or fails only that one.
+  const counts: Record<FacetKey, Map<string, number>> = {
+    topics: new Map(),
+    venues: new Map(),
+    types: new Map(),
+    honors: new Map(),
+  };
   const yearCounts = new Map<number, number>();
-  for (const paper of filterPapers(matchedPapers, criteria, 'year')) {
-    yearCounts.set(paper.year, (yearCounts.get(paper.year) ?? 0) + 1);
+  const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const paper of matchedPapers) {
+    let failed: FacetKey | 'year' | undefined;
+    let failures = 0;
+    if (!inYearRange(paper, criteria.year)) {
+      failed = 'year';
+      failures++;
+    }
+    for (const key of FACET_KEYS) {
+      if (!matchesFacet(paper, key, criteria[key])) {
+        failed = key;
+        failures++;
+      }
+    }
+    if (failures > 1) continue;
+    if (failures === 0 || failed === 'year') bump(yearCounts, paper.year);
+    for (const key of FACET_KEYS) {
+      if (failures === 1 && failed !== key) continue;
+      const values = facetValues(paper, key);
+      values.forEach((value, i) => {
+        // A value listed twice in one paper counts once.
+        if (values.indexOf(value) === i) bump(counts[key], value);
+      });
+    }
   }
-  const years = [...new Set(allPapers.map((p) => p.year))]
-    .sort((a, b) => b - a)
-    .map((year) => ({ year, count: yearCounts.get(year) ?? 0 }));
-
+  const withCounts = (key: FacetKey): FacetOption[] =>
+    catalog.options[key].map((option) => ({
+      ...option,
+      count: counts[key].get(option.value) ?? 0,
+      selected: criteria[key].includes(option.value),
+    }));
   return {
-    years,
-    topics: topics
-      .filter((t) => usedTopics.has(t.id))
-      .map((t) => option('topics', t.id, t.label, topicCounts, t.group)),
-    venues: [...venueLabels]
-      .sort(([, a], [, b]) => b.total - a.total || a.label.localeCompare(b.label))
-      .map(([value, { label }]) => option('venues', value, label, venueCounts)),
-    types: PAPER_TYPES.filter((type) => allPapers.some((p) => p.type === type)).map((type) =>
-      option('types', type, PAPER_TYPE_LABELS[type], typeCounts),
-    ),
-    honors: [...honorLabels]
-      .sort(([, a], [, b]) => a.localeCompare(b))
-      .map(([value, label]) => option('honors', value, label, honorCounts)),
+    years: catalog.years.map((year) => ({ year, count: yearCounts.get(year) ?? 0 })),
+    topics: withCounts('topics'),
+    venues: withCounts('venues'),
+    types: withCounts('types'),
+    honors: withCounts('honors'),
   };
 }
 

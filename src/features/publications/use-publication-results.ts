@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Criteria } from '../search/criteria.ts';
 import { useSearch } from '../search/use-search.ts';
 import {
+  facetCatalog,
   filterPapers,
   publicationFacets,
   sanitizePublicationCriteria,
@@ -38,9 +39,10 @@ export function usePublicationResults(criteria: Criteria) {
     () => (focused ? [focused] : filterPapers(matched, effective)),
     [focused, matched, effective],
   );
+  const catalog = useMemo(() => facetCatalog(papers, topics), [papers, topics]);
   const facets = useMemo(
-    () => publicationFacets(papers, matched, effective, topics),
-    [papers, matched, effective, topics],
+    () => publicationFacets(catalog, matched, effective),
+    [catalog, matched, effective],
   );
   return {
     query,

@@ -70,6 +70,15 @@ describe('searchIndex', () => {
     expect(searchIndex(titleIndex, 'han').hits.map((h) => h.id)).toEqual(['b', 'a']);
   });
 
+  it('ranks a phrase typed in order above the same words apart', () => {
+    const names = buildSearchIndex([
+      doc('apart', 'Paper one', 'Song Li, Wei Han'),
+      doc('together', 'Paper two', 'Ji Lin, Song Han'),
+    ]);
+    expect(searchIndex(names, 'song han').hits.map((h) => h.id)).toEqual(['together', 'apart']);
+    expect(searchIndex(names, 'song ha').hits.map((h) => h.id)[0]).toBe('together');
+  });
+
   it('does not treat a correct word as a typo of another', () => {
     const similar = buildSearchIndex([doc('song', 'A song'), doc('long', 'A long paper')]);
     expect(searchIndex(similar, 'song').hits.map((h) => h.id)).toEqual(['song']);

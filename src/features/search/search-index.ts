@@ -42,6 +42,9 @@ export interface SearchIndex {
    * of about its length. */
   readonly fuzzyByLength: ReadonlyMap<number, Fuse<string>>;
   readonly candidateCache: Map<string, Candidate[]>;
+  /** Per document, the words of its titles, names, authors and facets, folded and space-separated,
+   * to recognise a multi-word query typed as a phrase ("song han" as an author's name). */
+  readonly phraseText: readonly string[];
 }
 
 const EXACT = 1;
@@ -53,6 +56,7 @@ const MIN_FUZZY_LENGTH = 4;
 /** Typed words shorter than this match long text only when they are a whole word there. */
 const MIN_TEXT_PREFIX_LENGTH = 3;
 const CACHE_LIMIT = 2000;
+const PHRASE_BONUS = 1;
 
 // Threshold chosen by the tests in search-index.test.ts: one typo in five letters, two in ten.
 const FUZZY_OPTIONS: IFuseOptions<string> = {
@@ -129,9 +133,12 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     tokenIdsOfWord.set(word, ids);
     return ids;
   };
+  const phraseText: string[] = [];
   docs.forEach((doc, docIndex) => {
+    let phrase = ' ';
     for (const field of doc.fields) {
       const isText = field.weight <= FIELD_WEIGHT.text;
+
       // Names keep their case so that "ProxylessNAS" also indexes "proxyless" and "nas".
       const words = isText
         ? field.text.toLowerCase().split(LOOSE_SPLIT)
@@ -142,8 +149,12 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
         if (word === '') continue;
         const ids = tokenIdsOfWord.get(word) ?? idsOf(word);
         for (let k = 0; k < ids.length; k++) target.add(ids[k] as number, docIndex, field.weight);
+        // The first token of a word is the whole word, folded.
+        if (!isText && ids.length > 0) phrase += `${terms[ids[0] as number]} `;
       }
+      if (!isText) phrase += '| ';
     }
+    phraseText.push(phrase);
   });
   const vocabulary = [...terms].sort();
   const byLength = new Map<number, string[]>();
@@ -164,6 +175,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     weak: weak.finish(terms),
     fuzzyByLength,
     candidateCache: new Map(),
+    phraseText,
   };
 }
 
@@ -263,6 +275,14 @@ export function searchIndex(index: SearchIndex, query: string): SearchOutcome {
   }
   const matched: number[] = [];
   for (let doc = 0; doc < n; doc++) if ((total[doc] as number) > 0) matched.push(doc);
+  if (terms.length > 1) {
+    // The words in the order typed, side by side (the last one perhaps still being typed).
+    const phrase = ` ${terms.join(' ')}`;
+    for (const doc of matched) {
+      if ((index.phraseText[doc] as string).includes(phrase))
+        total[doc] = (total[doc] as number) + PHRASE_BONUS;
+    }
+  }
   matched.sort((a, b) => (total[b] as number) - (total[a] as number) || a - b);
   return {
     hits: matched.map((doc) => ({ id: index.ids[doc] as string, score: total[doc] as number })),

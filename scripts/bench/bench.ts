@@ -1,0 +1,198 @@
+/**
+ * Search at scale: for synthetic publication lists of 1,000, 10,000 and 50,000 papers (with
+ * abstracts), prints index build time, memory, per-keystroke latency of the whole search
+ * pipeline (search, year grouping, filters, filter counts), and the top hits for fixed queries,
+ * next to plain fuse.js over the same papers as the baseline.
+ *
+ *   npm run bench                  # all sizes
+ *   npm run bench -- 10000         # one size
+ */
+import Fuse from 'fuse.js';
+import {
+  facetCatalog,
+  filterPapers,
+  publicationFacets,
+  sortPapers,
+} from '../../src/features/publications/filter-publications.ts';
+import { paperSearchDoc } from '../../src/features/publications/publications-search.ts';
+import { EMPTY_CRITERIA } from '../../src/features/search/criteria.ts';
+import {
+  buildSearchIndex,
+  FIELD_WEIGHT,
+  searchIndex,
+  type SearchDoc,
+} from '../../src/features/search/search-index.ts';
+import { syntheticPapers, type SyntheticPaper } from './synthetic-papers.ts';
+
+const TYPED = [
+  'quantization',
+  'efficient pruning',
+  'song han',
+  'neural architecture search mobile',
+];
+const TYPOS = ['quantizaton', 'transfomers', 'architecure search', 'muller'];
+/** Fixed queries with what a good answer must contain (in the title or authors), for precision@10. */
+const QUALITY: Array<{ query: string; relevant: (p: SyntheticPaper) => boolean }> = [
+  { query: 'quantization', relevant: (p) => /quantiz/i.test(p.title) },
+  { query: 'quantizaton', relevant: (p) => /quantiz/i.test(p.title) },
+  {
+    query: 'sparse convolution',
+    relevant: (p) => /sparse/i.test(p.title) && /convolution/i.test(p.title),
+  },
+  {
+    query: 'point cloud driving',
+    relevant: (p) => /point cloud/i.test(p.title) && /driving/i.test(p.title),
+  },
+  { query: 'song han', relevant: (p) => (p.authors ?? []).includes('Song Han') },
+  { query: 'müller', relevant: (p) => (p.authors ?? []).some((a) => a.endsWith('Müller')) },
+];
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapMb(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
+}
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
+const fmt = (s: ReturnType<typeof stats>) =>
+  `median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`;
+
+/** Every prefix of each query, as a visitor types it letter by letter. */
+function keystrokes(queries: readonly string[]): string[] {
+  return queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+}
+
+function timeEach(queries: readonly string[], run: (q: string) => void): number[] {
+  return queries.map((q) => {
+    const start = performance.now();
+    run(q);
+    return performance.now() - start;
+  });
+}
+
+function withAbstract(paper: SyntheticPaper): SearchDoc {
+  const doc = paperSearchDoc(paper, new Map());
+  return { ...doc, fields: [...doc.fields, { text: paper.abstract, weight: FIELD_WEIGHT.text }] };
+}
+
+function precisionAt10(
+  ids: readonly string[],
+  byId: Map<string, SyntheticPaper>,
+  relevant: (p: SyntheticPaper) => boolean,
+) {
+  const top = ids.slice(0, 10);
+  if (top.length === 0) return 0;
+  return top.filter((id) => relevant(byId.get(id) as SyntheticPaper)).length / top.length;
+}
+
+function benchSize(count: number) {
+  console.log(`\n=== ${count.toLocaleString('en')} papers (with abstracts) ===`);
+  const papers = syntheticPapers(count);
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const docs = papers.map(withAbstract);
+
+  // Before: plain fuse.js, as a site would use it.
+  const fuseKeys = [
+    { name: 'title', weight: 1 },
+    { name: 'authors', weight: 0.7 },
+    { name: 'venue', weight: 0.5 },
+  ];
+  let start = performance.now();
+  const plain = new Fuse(papers, {
+    keys: fuseKeys,
+    ignoreLocation: true,
+    threshold: 0.3,
+    ignoreDiacritics: true,
+  });
+  const plainBuild = performance.now() - start;
+  const plainAbstract = new Fuse(papers, {
+    keys: [...fuseKeys, { name: 'abstract', weight: 0.35 }],
+    ignoreLocation: true,
+    threshold: 0.3,
+    ignoreDiacritics: true,
+  });
+  // Plain fuse.js is slow: a sample of keystrokes is enough to show it.
+  const sample = keystrokes(TYPED).filter((_, i) => i % (count > 10_000 ? 8 : 3) === 0);
+  const plainTimes = timeEach(sample, (q) => plain.search(q));
+  const plainAbstractTimes =
+    count <= 10_000 ? timeEach(sample.slice(0, 6), (q) => plainAbstract.search(q)) : [];
+  console.log('before: plain fuse.js');
+  console.log(`  index           ${ms(plainBuild)}`);
+  console.log(
+    `  per keystroke   ${fmt(stats(plainTimes))}  (title, authors, venue; ${sample.length} keystrokes)`,
+  );
+  if (plainAbstractTimes.length > 0)
+    console.log(`  with abstracts  ${fmt(stats(plainAbstractTimes))}`);
+
+  // After: this site's engine and pipeline.
+  // As in the browser's worker: names, authors and venues first, then the index with abstracts.
+  start = performance.now();
+  buildSearchIndex(
+    docs.map((d) => ({ id: d.id, fields: d.fields.filter((f) => f.weight > FIELD_WEIGHT.text) })),
+  );
+  const namesReady = performance.now() - start;
+  const heapBefore = heapMb();
+  start = performance.now();
+  const index = buildSearchIndex(docs);
+  const fullReady = performance.now() - start;
+  const heapAfter = heapMb();
+
+  const catalog = facetCatalog(papers, []);
+  const pipeline = (q: string) => {
+    const hits = searchIndex(index, q).hits;
+    const matched = sortPapers(hits.map((h) => byId.get(h.id) as SyntheticPaper));
+    const criteria = { ...EMPTY_CRITERIA, q };
+    filterPapers(matched, criteria);
+    publicationFacets(catalog, matched, criteria);
+  };
+  // One untimed pass first, as in a browser tab that has been open a moment: the JIT has warmed up.
+  keystrokes([...TYPED, ...TYPOS]).forEach(pipeline);
+  index.candidateCache.clear();
+  const typed = timeEach(keystrokes(TYPED), pipeline);
+  const multi = timeEach(
+    ['neural architecture search', 'sparse point cloud lidar', 'efficient transformers on gpus'],
+    pipeline,
+  );
+  const authors = timeEach(keystrokes(['ji lin', 'wang', 'garcía']), pipeline);
+  const typos = timeEach(TYPOS, pipeline);
+  const all = [...typed, ...multi, ...authors, ...typos];
+  console.log('after: this site (inverted index + fuse.js over the vocabulary)');
+  console.log(
+    `  index           names ready ${ms(namesReady)}, with abstracts ${ms(fullReady)}; vocabulary ${index.vocabulary.length.toLocaleString('en')} words`,
+  );
+  console.log(
+    `  memory          ${(heapAfter - heapBefore).toFixed(1)} MB for the index${gc ? '' : ' (run with --expose-gc for exact figures)'}`,
+  );
+  console.log(
+    `  per keystroke   ${fmt(stats(all))}  (search + grouping + filters + counts; ${all.length} keystrokes)`,
+  );
+  console.log(`    typed letter by letter  ${fmt(stats(typed))}`);
+  console.log(`    multi-word              ${fmt(stats(multi))}`);
+  console.log(`    author names            ${fmt(stats(authors))}`);
+  console.log(`    typos                   ${fmt(stats(typos))}`);
+
+  console.log(
+    'top hits (precision@10: share of the first ten that are right; this site | plain fuse.js)',
+  );
+  for (const { query, relevant } of QUALITY) {
+    const ours = searchIndex(index, query).hits.map((h) => h.id);
+    const theirs = plain.search(query).map((r) => r.item.id);
+    const top = (byId.get(ours[0] ?? '')?.title ?? '—').slice(0, 60);
+    console.log(
+      `  ${JSON.stringify(query).padEnd(22)} ${precisionAt10(ours, byId, relevant).toFixed(1)} | ${precisionAt10(theirs, byId, relevant).toFixed(1)}` +
+        `   ${String(ours.length).padStart(6)} | ${String(theirs.length).padStart(6)} hits   top: ${top}`,
+    );
+  }
+}
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+console.log(`Search benchmark, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+for (const size of sizes.length > 0 ? sizes : [1_000, 10_000, 50_000]) benchSize(size);
