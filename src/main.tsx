@@ -35,7 +35,11 @@ async function start(root: HTMLElement) {
     root.replaceChildren();
     createRoot(root).render(app);
   } else {
-    hydrateRoot(root, app);
+    hydrateRoot(root, app, {
+      // The data can be newer than the prerendered page (a cached page, a file updated alone):
+      // React then renders that part afresh, which is expected, not an error.
+      onRecoverableError: (error) => console.warn('The page was updated from newer data:', error),
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { Skeleton } from '../components/ui/skeleton.tsx';
 import { useAwardResults } from '../features/awards/use-award-results.ts';
@@ -12,6 +12,7 @@ import { PublicationsSection } from '../features/publications/publications-secti
 import { usePublicationResults } from '../features/publications/use-publication-results.ts';
 import { SearchBox, type SectionMatchCount } from '../features/search/search-box.tsx';
 import { useCriteria } from '../features/search/use-criteria.ts';
+import { parseCriteria, serializeCriteria } from '../features/search/criteria.ts';
 
 // Sections below the first screen load their code on demand; prerendered, they are readable before.
 const NewsSection = lazy(() =>
@@ -31,6 +32,8 @@ const ResearchSection = lazy(() => profileSections().then((m) => ({ default: m.R
 const TeachingSection = lazy(() => profileSections().then((m) => ({ default: m.TeachingSection })));
 const SponsorsSection = lazy(() => profileSections().then((m) => ({ default: m.SponsorsSection })));
 const ContactSection = lazy(() => profileSections().then((m) => ({ default: m.ContactSection })));
+
+const NO_NAMES: readonly string[] = [];
 
 const NAV = [
   ['research', 'Research'],
@@ -60,7 +63,13 @@ function Guarded({ what, children }: { what: string; children: ReactNode }) {
 
 /** The whole page, in order: the only place where the features meet. */
 export function App() {
-  const [criteria, navigate] = useCriteria();
+  const [liveCriteria, navigate] = useCriteria();
+  // The search box shows every keystroke at once; the sections follow when React has time, so a
+  // keystroke's own render stays small however long the lists are.
+  const criteria = useDeferredValue(liveCriteria);
+  // The filter controls follow the URL at once; keyed by the filters alone, typing leaves them be.
+  const liveFilterKey = serializeCriteria({ ...liveCriteria, q: '' });
+  const liveFilters = useMemo(() => parseCriteria(liveFilterKey), [liveFilterKey]);
   const profile = useQuery(profileQueryOptions());
   const publications = usePublicationResults(criteria);
   const news = useNewsResults(criteria);
@@ -72,8 +81,8 @@ export function App() {
     () => new Map(publications.papers.map((p) => [p.id, p.shortName ?? p.title])),
     [publications.papers],
   );
-  const ownerNames = profile.data?.authorNames ?? [];
-  const clearSearch = () => navigate((c) => ({ ...c, q: '' }), 'push');
+  const ownerNames = profile.data?.authorNames ?? NO_NAMES;
+  const clearSearch = useCallback(() => navigate((c) => ({ ...c, q: '' }), 'push'), [navigate]);
   const counts: SectionMatchCount[] = [
     {
       id: 'publications',
@@ -98,7 +107,7 @@ export function App() {
         <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-2 sm:px-6 md:flex-row md:items-start md:gap-4">
           <div className="md:w-72 md:shrink-0 lg:w-80">
             <SearchBox
-              criteria={criteria}
+              criteria={liveCriteria}
               onNavigate={navigate}
               counts={counts}
               label="Search publications, news, awards, impact and media"
@@ -132,6 +141,7 @@ export function App() {
         <Guarded what="The publication list">
           <PublicationsSection
             results={publications}
+            liveFilters={liveFilters}
             ownerNames={ownerNames}
             onNavigate={navigate}
           />
@@ -140,6 +150,7 @@ export function App() {
           <NewsSection
             results={news}
             criteria={criteria}
+            liveFilters={liveFilters}
             paperLabels={paperLabels}
             onNavigate={navigate}
           />

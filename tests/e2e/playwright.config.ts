@@ -32,7 +32,16 @@ export default defineConfig({
   },
   projects: [
     {
+      // One run is enough for the at-scale measurement; it prints its figures.
+      name: 'scale',
+      testMatch: 'scale.spec.ts',
+      // Runs alone, after the others, so its timings are not shared with another browser.
+      dependencies: ['phone', 'desktop'],
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
+    },
+    {
       name: 'phone',
+      testIgnore: 'scale.spec.ts',
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 812 },
@@ -44,6 +53,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
+      testIgnore: 'scale.spec.ts',
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
   ],

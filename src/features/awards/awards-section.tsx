@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { NoMatches } from '../../components/ui/no-matches.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -142,7 +143,8 @@ function StudentEntry({
   );
 }
 
-export function AwardsSection({
+/** Memoised: it renders again only when its results or the criteria it uses change. */
+export const AwardsSection = memo(function AwardsSection({
   results,
   query: q,
   paperLabels,
@@ -221,4 +223,4 @@ export function AwardsSection({
       </DataState>
     </Section>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSettledQuery } from '../../lib/use-settled-query.ts';
 import { useMemo } from 'react';
 import type { Criteria } from '../search/criteria.ts';
 import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
@@ -63,7 +64,7 @@ function awardSearchDoc(entry: AwardEntry): SearchDoc {
 const NO_ENTRIES: AwardEntry[] = [];
 
 export function useAwardResults(criteria: Criteria) {
-  const query = useQuery(awardsQueryOptions());
+  const query = useSettledQuery(useQuery(awardsQueryOptions()));
   const entries = useMemo<AwardEntry[]>(() => {
     if (!query.data) return NO_ENTRIES;
     return [
@@ -85,7 +86,10 @@ export function useAwardResults(criteria: Criteria) {
     ];
   }, [query.data]);
   const { visible, matchedTerms } = useMatching(entries, awardSearchDoc, criteria.q);
-  return { query, entries, visible, matchedTerms };
+  return useMemo(
+    () => ({ query, entries, visible, matchedTerms }),
+    [query, entries, visible, matchedTerms],
+  );
 }
 
 export type AwardResults = ReturnType<typeof useAwardResults>;

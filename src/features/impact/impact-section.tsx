@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { NoMatches } from '../../components/ui/no-matches.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -15,7 +16,8 @@ interface ImpactSectionProps {
   onClearSearch: () => void;
 }
 
-export function ImpactSection({
+/** Memoised: it renders again only when its results or the criteria it uses change. */
+export const ImpactSection = memo(function ImpactSection({
   results,
   query: q,
   paperLabels,
@@ -102,4 +104,4 @@ export function ImpactSection({
       </DataState>
     </Section>
   );
-}
+});

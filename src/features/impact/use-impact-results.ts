@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSettledQuery } from '../../lib/use-settled-query.ts';
 import { useMemo } from 'react';
 import type { Criteria } from '../search/criteria.ts';
 import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
@@ -34,7 +35,7 @@ function impactSearchDoc(entry: ImpactEntry): SearchDoc {
 const NO_ENTRIES: ImpactEntry[] = [];
 
 export function useImpactResults(criteria: Criteria) {
-  const query = useQuery(impactQueryOptions());
+  const query = useSettledQuery(useQuery(impactQueryOptions()));
   const entries = useMemo<ImpactEntry[]>(
     () =>
       query.data
@@ -54,7 +55,10 @@ export function useImpactResults(criteria: Criteria) {
     [query.data],
   );
   const { visible, matchedTerms } = useMatching(entries, impactSearchDoc, criteria.q);
-  return { query, entries, visible, matchedTerms };
+  return useMemo(
+    () => ({ query, entries, visible, matchedTerms }),
+    [query, entries, visible, matchedTerms],
+  );
 }
 
 export type ImpactResults = ReturnType<typeof useImpactResults>;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { NoMatches } from '../../components/ui/no-matches.tsx';
@@ -15,7 +16,13 @@ interface MediaSectionProps {
   onClearSearch: () => void;
 }
 
-export function MediaSection({ results, query: q, paperLabels, onClearSearch }: MediaSectionProps) {
+/** Memoised: it renders again only when its results or the criteria it uses change. */
+export const MediaSection = memo(function MediaSection({
+  results,
+  query: q,
+  paperLabels,
+  onClearSearch,
+}: MediaSectionProps) {
   const { query, groups, visible, matchedTerms: terms } = results;
   const articles = groups.reduce((sum, g) => sum + g.articles.length, 0);
   const shownArticles = visible.reduce((sum, g) => sum + g.articles.length, 0);
@@ -72,4 +79,4 @@ export function MediaSection({ results, query: q, paperLabels, onClearSearch }: 
       </DataState>
     </Section>
   );
-}
+});

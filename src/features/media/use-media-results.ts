@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useSettledQuery } from '../../lib/use-settled-query.ts';
 import type { Criteria } from '../search/criteria.ts';
 import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
 import { useMatching } from '../search/use-matching.ts';
@@ -19,10 +21,13 @@ function mediaSearchDoc(group: MediaGroup): SearchDoc {
 const NO_GROUPS: MediaGroup[] = [];
 
 export function useMediaResults(criteria: Criteria) {
-  const query = useQuery(mediaQueryOptions());
+  const query = useSettledQuery(useQuery(mediaQueryOptions()));
   const groups = query.data?.groups ?? NO_GROUPS;
   const { visible, matchedTerms } = useMatching(groups, mediaSearchDoc, criteria.q);
-  return { query, groups, visible, matchedTerms };
+  return useMemo(
+    () => ({ query, groups, visible, matchedTerms }),
+    [query, groups, visible, matchedTerms],
+  );
 }
 
 export type MediaResults = ReturnType<typeof useMediaResults>;

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
@@ -19,6 +19,8 @@ import type { NewsResults } from './use-news-results.ts';
 interface NewsSectionProps {
   results: NewsResults;
   criteria: Criteria;
+  /** The filters in the URL now: the year and kind controls follow a click at once. */
+  liveFilters: Criteria;
   paperLabels: ReadonlyMap<string, string>;
   onNavigate: typeof navigateToCriteria;
 }
@@ -72,7 +74,14 @@ function NewsEntry({
   );
 }
 
-export function NewsSection({ results, criteria, paperLabels, onNavigate }: NewsSectionProps) {
+/** Memoised: it renders again only when its results or the criteria it uses change. */
+export const NewsSection = memo(function NewsSection({
+  results,
+  criteria,
+  liveFilters,
+  paperLabels,
+  onNavigate,
+}: NewsSectionProps) {
   const { query, items, visible, facets, matchedTerms } = results;
   const yearSelectId = useId();
   const groups = useMemo(() => groupByYear(visible, newsYear), [visible]);
@@ -84,8 +93,8 @@ export function NewsSection({ results, criteria, paperLabels, onNavigate }: News
       : pluralize(items.length, 'item')
     : undefined;
   const yearValue =
-    criteria.newsYear && criteria.newsYear.from === criteria.newsYear.to
-      ? String(criteria.newsYear.from)
+    liveFilters.newsYear && liveFilters.newsYear.from === liveFilters.newsYear.to
+      ? String(liveFilters.newsYear.from)
       : '';
 
   return (
@@ -132,7 +141,7 @@ export function NewsSection({ results, criteria, paperLabels, onNavigate }: News
                     key={kind.kind}
                     label={kind.label}
                     count={kind.count}
-                    pressed={kind.selected}
+                    pressed={liveFilters.newsKinds.includes(kind.kind)}
                     onToggle={() =>
                       onNavigate(
                         (c) => ({ ...c, newsKinds: toggleValue(c.newsKinds, kind.kind) }),
@@ -176,4 +185,4 @@ export function NewsSection({ results, criteria, paperLabels, onNavigate }: News
       </DataState>
     </Section>
   );
-}
+});

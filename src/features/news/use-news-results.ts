@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSettledQuery } from '../../lib/use-settled-query.ts';
 import { useMemo } from 'react';
 import type { Criteria } from '../search/criteria.ts';
 import { useMatching } from '../search/use-matching.ts';
@@ -8,7 +9,7 @@ import { newsQueryOptions, type NewsItem } from './news-query.ts';
 const NO_NEWS: NewsItem[] = [];
 
 export function useNewsResults(criteria: Criteria) {
-  const query = useQuery(newsQueryOptions());
+  const query = useSettledQuery(useQuery(newsQueryOptions()));
   const items = useMemo(() => (query.data ? sortNews(query.data.items) : NO_NEWS), [query.data]);
   // The timeline stays in date order whatever the search ranks first.
   const { visible: matchedInOrder, matchedTerms } = useMatching(items, newsSearchDoc, criteria.q);
@@ -17,7 +18,10 @@ export function useNewsResults(criteria: Criteria) {
     () => newsFacets(items, matchedInOrder, criteria),
     [items, matchedInOrder, criteria],
   );
-  return { query, items, visible, facets, matchedTerms };
+  return useMemo(
+    () => ({ query, items, visible, facets, matchedTerms }),
+    [query, items, visible, facets, matchedTerms],
+  );
 }
 
 export type NewsResults = ReturnType<typeof useNewsResults>;

@@ -49,14 +49,27 @@ describe('filterPapers', () => {
 describe('sanitizePublicationCriteria', () => {
   it('drops values that no paper has, so an old link cannot empty the list', () => {
     const c = sanitizePublicationCriteria(
-      criteria({ topics: ['video', 'nope'], venues: ['nowhere'], types: ['book'], paper: 'zzz' }),
-      papers,
-      topics,
+      criteria({
+        topics: ['video', 'nope', 'unused'],
+        venues: ['nowhere', 'iclr'],
+        types: ['book'],
+        paper: 'zzz',
+      }),
+      facetCatalog(papers, topics),
+      new Set(papers.map((p) => p.id)),
     );
+    // A topic no paper has is not offered either.
     expect(c.topics).toEqual(['video']);
-    expect(c.venues).toEqual([]);
+    expect(c.venues).toEqual(['iclr']);
     expect(c.types).toEqual([]);
     expect(c.paper).toBeNull();
+    expect(
+      sanitizePublicationCriteria(
+        criteria({ paper: 'a' }),
+        facetCatalog(papers, topics),
+        new Set(['a']),
+      ).paper,
+    ).toBe('a');
   });
 });
 

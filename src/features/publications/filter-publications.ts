@@ -98,29 +98,6 @@ export function filterPapers(
   );
 }
 
-/** Drops filter values that no paper or topic has (an old or mistyped link), so they cannot empty the list. */
-export function sanitizePublicationCriteria(
-  criteria: Criteria,
-  papers: readonly Paper[],
-  topics: readonly Topic[],
-): Criteria {
-  const known: Record<FacetKey, Set<string>> = {
-    topics: new Set(topics.map((t) => t.id)),
-    venues: new Set(),
-    types: new Set(PAPER_TYPES),
-    honors: new Set(),
-  };
-  for (const paper of papers) {
-    for (const key of ['topics', 'venues', 'honors'] as const) {
-      for (const value of facetValues(paper, key)) known[key].add(value);
-    }
-  }
-  const next = { ...criteria };
-  for (const key of FACET_KEYS) next[key] = criteria[key].filter((value) => known[key].has(value));
-  if (next.paper && !papers.some((p) => p.id === next.paper)) next.paper = null;
-  return next;
-}
-
 /** The filter options a data set offers, computed once per data set (not per keystroke). */
 export interface FacetCatalog {
   years: number[];
@@ -157,6 +134,21 @@ export function facetCatalog(allPapers: readonly Paper[], topics: readonly Topic
         .map(([value, label]) => ({ value, label })),
     },
   };
+}
+
+/** Drops filter values the data does not offer (an old or mistyped link), so they cannot empty the list. */
+export function sanitizePublicationCriteria(
+  criteria: Criteria,
+  catalog: FacetCatalog,
+  paperIds: ReadonlySet<string>,
+): Criteria {
+  const next = { ...criteria };
+  for (const key of FACET_KEYS) {
+    const known = new Set(catalog.options[key].map((option) => option.value));
+    next[key] = criteria[key].filter((value) => known.has(value));
+  }
+  if (next.paper && !paperIds.has(next.paper)) next.paper = null;
+  return next;
 }
 
 /**

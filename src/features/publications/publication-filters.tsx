@@ -16,6 +16,8 @@ import {
 
 interface PublicationFiltersProps {
   facets: PublicationFacets;
+  /** The filters as the URL has them now: what is checked follows a click at once, while the
+   * counts (from the last rendered results) may follow a moment later. */
   criteria: Criteria;
   onChange: (next: (current: Criteria) => Criteria, mode: HistoryMode) => void;
 }
@@ -28,11 +30,13 @@ function CheckboxGroup({
   legend,
   facet,
   options,
+  selected,
   onToggle,
 }: {
   legend: string;
   facet: FacetKey;
   options: FacetOption[];
+  selected: readonly string[];
   onToggle: (facet: FacetKey, value: string) => void;
 }) {
   if (options.length === 0) return null;
@@ -56,13 +60,15 @@ function CheckboxGroup({
               )}
               <label
                 className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800 ${
-                  option.count === 0 && !option.selected ? 'text-slate-500 dark:text-slate-400' : ''
+                  option.count === 0 && !selected.includes(option.value)
+                    ? 'text-slate-500 dark:text-slate-400'
+                    : ''
                 }`}
               >
                 <input
                   type="checkbox"
                   className="size-4.5 accent-accent-600"
-                  checked={option.selected}
+                  checked={selected.includes(option.value)}
                   onChange={() => onToggle(facet, option.value)}
                 />
                 <span className="flex-1">
@@ -156,10 +162,34 @@ export function PublicationFilters({ facets, criteria, onChange }: PublicationFi
   return (
     <div className="space-y-3">
       <YearRangeSelect facets={facets} criteria={criteria} onChange={onChange} />
-      <CheckboxGroup legend="Topic" facet="topics" options={facets.topics} onToggle={onToggle} />
-      <CheckboxGroup legend="Type" facet="types" options={facets.types} onToggle={onToggle} />
-      <CheckboxGroup legend="Honor" facet="honors" options={facets.honors} onToggle={onToggle} />
-      <CheckboxGroup legend="Venue" facet="venues" options={facets.venues} onToggle={onToggle} />
+      <CheckboxGroup
+        legend="Topic"
+        facet="topics"
+        options={facets.topics}
+        selected={criteria.topics}
+        onToggle={onToggle}
+      />
+      <CheckboxGroup
+        legend="Type"
+        facet="types"
+        options={facets.types}
+        selected={criteria.types}
+        onToggle={onToggle}
+      />
+      <CheckboxGroup
+        legend="Honor"
+        facet="honors"
+        options={facets.honors}
+        selected={criteria.honors}
+        onToggle={onToggle}
+      />
+      <CheckboxGroup
+        legend="Venue"
+        facet="venues"
+        options={facets.venues}
+        selected={criteria.venues}
+        onToggle={onToggle}
+      />
       <button
         type="button"
         disabled={active === 0}

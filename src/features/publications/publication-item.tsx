@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { CriteriaLink } from '../search/criteria-link.tsx';
@@ -74,7 +75,8 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
   );
 }
 
-export function PublicationItem({
+/** Memoised: while the visitor types, only entries whose highlighting changes render again. */
+export const PublicationItem = memo(function PublicationItem({
   paper,
   topicLabels,
   ownerNames,
@@ -83,7 +85,12 @@ export function PublicationItem({
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const links = resourceLinks(paper);
   return (
-    <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
+    <article
+      id={paperAnchorId(paper.id)}
+      aria-labelledby={titleId}
+      // Off-screen entries skip layout and paint until scrolled to (find-in-page still sees them).
+      className="py-4 [contain-intrinsic-size:auto_9rem] [content-visibility:auto]"
+    >
       <h4
         id={titleId}
         className="text-lg leading-snug font-semibold text-slate-900 dark:text-white"
@@ -158,4 +165,4 @@ export function PublicationItem({
       </div>
     </article>
   );
-}
+});

@@ -1,29 +1,47 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Section } from '../../components/ui/section.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { groupByYear } from '../../lib/group-by-year.ts';
 import { pluralize } from '../../lib/text.ts';
-import { countPublicationFilters, EMPTY_CRITERIA } from '../search/criteria.ts';
+import { countPublicationFilters, EMPTY_CRITERIA, type Criteria } from '../search/criteria.ts';
 import type { navigateToCriteria } from '../search/use-criteria.ts';
 import { PublicationFilters } from './publication-filters.tsx';
 import { PublicationItem } from './publication-item.tsx';
 import { topicLabelMap } from './publications-search.ts';
 import type { PublicationResults } from './use-publication-results.ts';
 
+const PAGE_SIZE = 50;
+
 interface PublicationsSectionProps {
   results: PublicationResults;
+  /** The filters in the URL now (not the search text): controls follow a click at once. */
+  liveFilters: Criteria;
   ownerNames: readonly string[];
   onNavigate: typeof navigateToCriteria;
 }
 
-export function PublicationsSection({ results, ownerNames, onNavigate }: PublicationsSectionProps) {
-  const { query, papers, topics, visible, facets, focused, criteria, matchedTerms } = results;
+/** Memoised: it renders again only when its results or the criteria it uses change. */
+export const PublicationsSection = memo(function PublicationsSection({
+  results,
+  liveFilters,
+  ownerNames,
+  onNavigate,
+}: PublicationsSectionProps) {
+  const { query, papers, topics, visible, facets, focused, criteria, matchedTerms, pending } =
+    results;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
   const topicLabels = useMemo(() => topicLabelMap(topics), [topics]);
-  const groups = useMemo(() => groupByYear(visible, (paper) => paper.year), [visible]);
+  // Long lists render a page at a time; what is shown stays searchable with the browser's find.
+  const [shown, setShown] = useState({ list: visible, count: PAGE_SIZE });
+  const limit = shown.list === visible ? shown.count : PAGE_SIZE;
+  const groups = useMemo(
+    () => groupByYear(visible.slice(0, limit), (paper) => paper.year),
+    [visible, limit],
+  );
+  const remaining = visible.length - limit;
   const activeFilters = countPublicationFilters(criteria);
   const narrowed = criteria.q.trim() !== '' || activeFilters > 0 || focused !== undefined;
   const status = query.data
@@ -50,7 +68,10 @@ export function PublicationsSection({ results, ownerNames, onNavigate }: Publica
                   onClick={() => setFiltersOpen((open) => !open)}
                   className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
                 >
-                  Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
+                  Filters
+                  {countPublicationFilters(liveFilters) > 0
+                    ? ` (${countPublicationFilters(liveFilters)})`
+                    : ''}
                 </button>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   {pluralize(visible.length, 'paper')} shown
@@ -58,10 +79,10 @@ export function PublicationsSection({ results, ownerNames, onNavigate }: Publica
               </div>
               <div id={panelId} className={`${filtersOpen ? 'block' : 'hidden'} mb-6 lg:block`}>
                 <h3 className="sr-only">Filter publications</h3>
-                <PublicationFilters facets={facets} criteria={criteria} onChange={onNavigate} />
+                <PublicationFilters facets={facets} criteria={liveFilters} onChange={onNavigate} />
               </div>
             </div>
-            <div className="min-w-0">
+            <div className="min-w-0" aria-busy={pending}>
               {focused && (
                 <p className="mb-2 flex flex-wrap items-center gap-3 rounded-md bg-accent-50 px-3 py-2 dark:bg-accent-900">
                   Showing one paper.
@@ -107,10 +128,24 @@ export function PublicationsSection({ results, ownerNames, onNavigate }: Publica
                   </div>
                 ))
               )}
+              {remaining > 0 && (
+                <div className="mt-4 flex flex-wrap items-center gap-3">
+                  <button
+                    type="button"
+                    onClick={() => setShown({ list: visible, count: limit + PAGE_SIZE })}
+                    className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                  >
+                    Show {Math.min(PAGE_SIZE, remaining)} more
+                  </button>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {limit} of {visible.length} shown
+                  </p>
+                </div>
+              )}
             </div>
           </div>
         )}
       </DataState>
     </Section>
   );
-}
+});

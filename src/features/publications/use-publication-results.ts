@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSettledQuery } from '../../lib/use-settled-query.ts';
 import { useMemo } from 'react';
-import type { Criteria } from '../search/criteria.ts';
+import { parseCriteria, serializeCriteria, type Criteria } from '../search/criteria.ts';
 import { useSearch } from '../search/use-search.ts';
 import {
   facetCatalog,
@@ -10,14 +11,30 @@ import {
   sortPapers,
 } from './filter-publications.ts';
 import { paperSearchDoc, topicLabelMap } from './publications-search.ts';
-import { publicationsQueryOptions, type Paper, type Topic } from './publications-query.ts';
+import {
+  publicationsQueryOptions,
+  PUBLICATIONS_FILE,
+  type Paper,
+  type Topic,
+} from './publications-query.ts';
+import { dataUrl } from '../../lib/fetch-json.ts';
+import type { SearchWorkerSource } from '../search/search-client.ts';
 
 const NO_PAPERS: Paper[] = [];
+
+/** Large publication lists are searched by a worker that reads publications.json itself. */
+function publicationsWorker(): SearchWorkerSource {
+  return {
+    createWorker: () =>
+      new Worker(new URL('./publications-search.worker.ts', import.meta.url), { type: 'module' }),
+    url: dataUrl(PUBLICATIONS_FILE),
+  };
+}
 const NO_TOPICS: Topic[] = [];
 
 /** The publication list as the visitor's criteria narrow it: search first, then the filters. */
 export function usePublicationResults(criteria: Criteria) {
-  const query = useQuery(publicationsQueryOptions());
+  const query = useSettledQuery(useQuery(publicationsQueryOptions()));
   const papers = useMemo(
     () => (query.data ? sortPapers(query.data.papers) : NO_PAPERS),
     [query.data],
@@ -27,33 +44,56 @@ export function usePublicationResults(criteria: Criteria) {
     const labels = topicLabelMap(topics);
     return (paper: Paper) => paperSearchDoc(paper, labels);
   }, [topics]);
-  const search = useSearch(papers, toDoc, criteria.q);
-  const effective = useMemo(
-    () => sanitizePublicationCriteria(criteria, papers, topics),
-    [criteria, papers, topics],
+  const worker = useMemo(
+    () => (typeof Worker === 'undefined' ? undefined : publicationsWorker()),
+    [],
   );
+  const search = useSearch(papers, toDoc, criteria.q, worker);
+  const catalog = useMemo(() => facetCatalog(papers, topics), [papers, topics]);
+  const paperIds = useMemo(() => new Set(papers.map((p) => p.id)), [papers]);
+  // The filters alone (not the search text) decide the filtering: keyed by their URL form so that
+  // typing does not filter and count again until the search answers.
+  const filterKey = serializeCriteria({ ...criteria, q: '' });
+  const filters = useMemo(
+    () => sanitizePublicationCriteria(parseCriteria(filterKey), catalog, paperIds),
+    [filterKey, catalog, paperIds],
+  );
+  const effective = useMemo(() => ({ ...filters, q: criteria.q }), [filters, criteria.q]);
   // The list stays grouped by year, newest first; within a year the best matches come first.
   const matched = useMemo(() => sortPapers(search.matched), [search.matched]);
-  const focused = effective.paper ? papers.find((p) => p.id === effective.paper) : undefined;
+  const focused = filters.paper ? papers.find((p) => p.id === filters.paper) : undefined;
   const visible = useMemo(
-    () => (focused ? [focused] : filterPapers(matched, effective)),
-    [focused, matched, effective],
+    () => (focused ? [focused] : filterPapers(matched, filters)),
+    [focused, matched, filters],
   );
-  const catalog = useMemo(() => facetCatalog(papers, topics), [papers, topics]);
   const facets = useMemo(
-    () => publicationFacets(catalog, matched, effective),
-    [catalog, matched, effective],
+    () => publicationFacets(catalog, matched, filters),
+    [catalog, matched, filters],
   );
-  return {
-    query,
-    papers,
-    topics,
-    visible,
-    facets,
-    focused,
-    criteria: effective,
-    matchedTerms: search.matchedTerms,
-  };
+  return useMemo(
+    () => ({
+      query,
+      papers,
+      topics,
+      visible,
+      facets,
+      focused,
+      criteria: effective,
+      pending: search.pending,
+      matchedTerms: search.matchedTerms,
+    }),
+    [
+      query,
+      papers,
+      topics,
+      visible,
+      facets,
+      focused,
+      effective,
+      search.pending,
+      search.matchedTerms,
+    ],
+  );
 }
 
 export type PublicationResults = ReturnType<typeof usePublicationResults>;

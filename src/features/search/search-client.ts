@@ -8,12 +8,25 @@ export interface SearchAnswer {
 
 export interface SearchClient {
   search(query: string): Promise<SearchAnswer>;
-  /** Called when a better index is ready (full text indexed after names), to search again. */
+  /** Called when a better index is ready (long text indexed after names), to search again. */
   onUpgrade(listener: () => void): () => void;
+}
+
+/** How a feature searches a large collection off the main thread: its worker loads the data file
+ * itself and builds its own index, so the page's thread does no search work at all. */
+export interface SearchWorkerSource {
+  createWorker: () => Worker;
+  /** The absolute URL of the data file the worker reads. */
+  url: string;
 }
 
 /** Collections at least this large are searched in a Web Worker, so typing never waits. */
 export const WORKER_MIN_DOCS = 2000;
+
+export type WorkerRequest =
+  { type: 'load'; url: string } | { type: 'search'; id: number; query: string };
+export type WorkerResponse =
+  { type: 'result'; id: number; answer: SearchAnswer } | { type: 'upgraded' };
 
 /** The engine in this thread, loaded on the first search (it is not needed for the first view). */
 function localClient(docs: readonly SearchDoc[]): SearchClient {
@@ -31,13 +44,8 @@ function localClient(docs: readonly SearchDoc[]): SearchClient {
   };
 }
 
-export type WorkerRequest =
-  { type: 'index'; docs: readonly SearchDoc[] } | { type: 'search'; id: number; query: string };
-export type WorkerResponse =
-  { type: 'result'; id: number; answer: SearchAnswer } | { type: 'upgraded' };
-
-function workerClient(docs: readonly SearchDoc[]): SearchClient {
-  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+function workerClient(source: SearchWorkerSource): SearchClient {
+  const worker = source.createWorker();
   const pending = new Map<number, (answer: SearchAnswer) => void>();
   const listeners = new Set<() => void>();
   let nextId = 0;
@@ -50,7 +58,7 @@ function workerClient(docs: readonly SearchDoc[]): SearchClient {
     pending.get(message.id)?.(message.answer);
     pending.delete(message.id);
   });
-  worker.postMessage({ type: 'index', docs } satisfies WorkerRequest);
+  worker.postMessage({ type: 'load', url: source.url } satisfies WorkerRequest);
   return {
     search(query) {
       const id = nextId++;
@@ -72,15 +80,21 @@ const clients = new WeakMap<object, SearchClient>();
 export function searchClientFor<T>(
   items: readonly T[],
   toDoc: (item: T) => SearchDoc,
+  worker?: SearchWorkerSource,
 ): SearchClient {
   let client = clients.get(items);
   if (!client) {
-    const docs = items.map(toDoc);
-    client =
-      docs.length >= WORKER_MIN_DOCS && typeof Worker !== 'undefined'
-        ? workerClient(docs)
-        : localClient(docs);
+    client = usesWorker(items.length, worker)
+      ? workerClient(worker)
+      : localClient(items.map(toDoc));
     clients.set(items, client);
   }
   return client;
+}
+
+export function usesWorker(
+  size: number,
+  worker: SearchWorkerSource | undefined,
+): worker is SearchWorkerSource {
+  return worker !== undefined && size >= WORKER_MIN_DOCS && typeof Worker !== 'undefined';
 }

@@ -111,17 +111,23 @@ class PostingsBuilder {
 const LOOSE_SPLIT = /[^a-z0-9\u00c0-\uffff]+/;
 const STRICT_SPLIT = /[^\p{L}\p{N}]+/u;
 
-export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+/**
+ * Builds an index a piece at a time, so that a worker can answer searches between pieces:
+ * `add` documents in order, then `finish`.
+ */
+export function createIndexBuilder() {
   // Tokens are numbered; each distinct word is tokenized once, since a corpus repeats its words.
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const tokenIdsOfWord = new Map<string, number[]>();
   const strong = new PostingsBuilder();
   const weak = new PostingsBuilder();
+  const ids: string[] = [];
+  const phraseText: string[] = [];
   const idsOf = (word: string): number[] => {
-    let ids = tokenIdsOfWord.get(word);
-    if (ids) return ids;
-    ids = tokenize(word).map((token) => {
+    let wordIds = tokenIdsOfWord.get(word);
+    if (wordIds) return wordIds;
+    wordIds = tokenize(word).map((token) => {
       let id = termIds.get(token);
       if (id === undefined) {
         id = terms.length;
@@ -130,53 +136,65 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       }
       return id;
     });
-    tokenIdsOfWord.set(word, ids);
-    return ids;
+    tokenIdsOfWord.set(word, wordIds);
+    return wordIds;
   };
-  const phraseText: string[] = [];
-  docs.forEach((doc, docIndex) => {
-    let phrase = ' ';
-    for (const field of doc.fields) {
-      const isText = field.weight <= FIELD_WEIGHT.text;
-
-      // Names keep their case so that "ProxylessNAS" also indexes "proxyless" and "nas".
-      const words = isText
-        ? field.text.toLowerCase().split(LOOSE_SPLIT)
-        : field.text.split(STRICT_SPLIT);
-      const target = isText ? weak : strong;
-      for (let w = 0; w < words.length; w++) {
-        const word = words[w] as string;
-        if (word === '') continue;
-        const ids = tokenIdsOfWord.get(word) ?? idsOf(word);
-        for (let k = 0; k < ids.length; k++) target.add(ids[k] as number, docIndex, field.weight);
-        // The first token of a word is the whole word, folded.
-        if (!isText && ids.length > 0) phrase += `${terms[ids[0] as number]} `;
-      }
-      if (!isText) phrase += '| ';
-    }
-    phraseText.push(phrase);
-  });
-  const vocabulary = [...terms].sort();
-  const byLength = new Map<number, string[]>();
-  for (const term of vocabulary) {
-    const bucket = byLength.get(term.length);
-    if (bucket) bucket.push(term);
-    else byLength.set(term.length, [term]);
-  }
-  const fuzzyByLength = new Map<number, Fuse<string>>();
-  for (const [length, bucket] of byLength) {
-    if (length >= MIN_FUZZY_LENGTH - 1) fuzzyByLength.set(length, new Fuse(bucket, FUZZY_OPTIONS));
-  }
   return {
-    size: docs.length,
-    ids: docs.map((doc) => doc.id),
-    vocabulary,
-    strong: strong.finish(terms),
-    weak: weak.finish(terms),
-    fuzzyByLength,
-    candidateCache: new Map(),
-    phraseText,
+    add(doc: SearchDoc) {
+      const docIndex = ids.length;
+      ids.push(doc.id);
+      let phrase = ' ';
+      for (const field of doc.fields) {
+        const isText = field.weight <= FIELD_WEIGHT.text;
+        // Names keep their case so that "ProxylessNAS" also indexes "proxyless" and "nas".
+        const words = isText
+          ? field.text.toLowerCase().split(LOOSE_SPLIT)
+          : field.text.split(STRICT_SPLIT);
+        const target = isText ? weak : strong;
+        for (let w = 0; w < words.length; w++) {
+          const word = words[w] as string;
+          if (word === '') continue;
+          const wordIds = tokenIdsOfWord.get(word) ?? idsOf(word);
+          for (let k = 0; k < wordIds.length; k++)
+            target.add(wordIds[k] as number, docIndex, field.weight);
+          // The first token of a word is the whole word, folded.
+          if (!isText && wordIds.length > 0) phrase += `${terms[wordIds[0] as number]} `;
+        }
+        if (!isText) phrase += '| ';
+      }
+      phraseText.push(phrase);
+    },
+    finish(): SearchIndex {
+      const vocabulary = [...terms].sort();
+      const byLength = new Map<number, string[]>();
+      for (const term of vocabulary) {
+        const bucket = byLength.get(term.length);
+        if (bucket) bucket.push(term);
+        else byLength.set(term.length, [term]);
+      }
+      const fuzzyByLength = new Map<number, Fuse<string>>();
+      for (const [length, bucket] of byLength) {
+        if (length >= MIN_FUZZY_LENGTH - 1)
+          fuzzyByLength.set(length, new Fuse(bucket, FUZZY_OPTIONS));
+      }
+      return {
+        size: ids.length,
+        ids,
+        vocabulary,
+        strong: strong.finish(terms),
+        weak: weak.finish(terms),
+        fuzzyByLength,
+        candidateCache: new Map(),
+        phraseText,
+      };
+    },
   };
+}
+
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  const builder = createIndexBuilder();
+  for (const doc of docs) builder.add(doc);
+  return builder.finish();
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {

@@ -1,0 +1,70 @@
+/// <reference lib="webworker" />
+import {
+  buildSearchIndex,
+  createIndexBuilder,
+  FIELD_WEIGHT,
+  searchIndex,
+  type SearchDoc,
+  type SearchIndex,
+} from './search-index.ts';
+
+/** Documents indexed between two chances to answer a search. */
+const CHUNK = 250;
+const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
+import type { WorkerRequest, WorkerResponse } from './search-client.ts';
+
+/**
+ * Runs in a feature's search worker: loads the collection (through the feature's own loader),
+ * indexes names, authors and venues first, then long text, and answers searches. A search that
+ * arrives before the index is ready is answered as soon as it is.
+ */
+export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): void {
+  const scope = self as unknown as DedicatedWorkerGlobalScope;
+  const post = (message: WorkerResponse) => scope.postMessage(message);
+  let index: SearchIndex | undefined;
+  const waiting: Array<Extract<WorkerRequest, { type: 'search' }>> = [];
+
+  const answer = (request: Extract<WorkerRequest, { type: 'search' }>, current: SearchIndex) => {
+    const outcome = searchIndex(current, request.query);
+    post({
+      type: 'result',
+      id: request.id,
+      answer: { ids: outcome.hits.map((hit) => hit.id), matchedTerms: [...outcome.matchedTerms] },
+    });
+  };
+
+  const load = async (url: string) => {
+    const docs = await loadDocs(url);
+    const names = (doc: SearchDoc): SearchDoc => ({
+      id: doc.id,
+      fields: doc.fields.filter((field) => field.weight > FIELD_WEIGHT.text),
+    });
+    index = buildSearchIndex(docs.map(names));
+    for (const request of waiting.splice(0)) answer(request, index);
+    if (
+      docs.some((doc) =>
+        doc.fields.some((field) => field.weight <= FIELD_WEIGHT.text && field.text !== ''),
+      )
+    ) {
+      // The longer build goes a chunk at a time: searches are answered in between.
+      const builder = createIndexBuilder();
+      for (let start = 0; start < docs.length; start += CHUNK) {
+        await yieldToMessages();
+        for (const doc of docs.slice(start, start + CHUNK)) builder.add(doc);
+      }
+      index = builder.finish();
+      post({ type: 'upgraded' });
+    }
+  };
+
+  scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+    const message = event.data;
+    if (message.type === 'load') {
+      void load(message.url);
+    } else if (index) {
+      answer(message, index);
+    } else {
+      waiting.push(message);
+    }
+  });
+}
