@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from '../src/app/app.tsx';
 import { DATA_SOURCES } from '../src/app/data-queries.ts';
@@ -51,16 +52,33 @@ export async function renderPage(dataFolder: string) {
   for (const source of DATA_SOURCES) {
     source.seed(client, JSON.parse(readFileSync(join(dataFolder, source.file), 'utf8')));
   }
-  const { prelude } = await prerenderToNodeStream(
+  const page = (
     <StrictMode>
       <AppProvider client={client}>
         <App />
       </AppProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The first pass loads the sections that load their code on demand; the second renders every
+  // section in place, as plain HTML. (Streamed output would reveal sections with inline scripts,
+  // which the page's Content-Security-Policy forbids and which do not run with scripts off.)
+  await streamToString((await prerenderToNodeStream(page)).prelude);
+  const markup = renderToString(page);
   const profile = client.getQueryData<Profile>(profileQueryOptions().queryKey);
   if (!profile) throw new Error('profile.json did not load');
-  return { markup: await streamToString(prelude), profile };
+  if (/<script\b/i.test(markup)) throw new Error('the prerendered page contains an inline script');
+  return { markup, profile };
+}
+
+/** Puts the stylesheet into the page: the first paint then waits for the HTML alone. */
+export function inlineStylesheet(html: string, dist: string): string {
+  return html.replace(
+    /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/,
+    (_tag, href: string) => {
+      const css = readFileSync(join(dist, href), 'utf8');
+      return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+    },
+  );
 }
 
 export function injectIntoShell(shell: string, markup: string, profile: Profile): string {
@@ -68,13 +86,19 @@ export function injectIntoShell(shell: string, markup: string, profile: Profile)
     (source) =>
       `<link rel="preload" href="./data/${source.file}" as="fetch" crossorigin="anonymous" />`,
   ).join('\n    ');
-  const replaced = shell
+  // Scripts and data come after the content: the page's own bytes arrive first and paint at once.
+  const scripts = shell.match(/<script type="module"[^>]*><\/script>\s*/g) ?? [];
+  const replaced = scripts
+    .reduce((html, script) => html.replace(script, ''), shell)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(profile))}</title>`)
     .replace(
       /<meta name="description" content="[^"]*" \/>/,
       `<meta name="description" content="${escapeHtml(describeProfile(profile))}" />`,
     )
-    .replace('</head>', `    ${preloads}\n  </head>`)
+    .replace(
+      '</body>',
+      `  ${preloads}\n    ${scripts.map((s) => s.trim()).join('\n    ')}\n  </body>`,
+    )
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
   if (!replaced.includes(markup))
@@ -87,7 +111,11 @@ async function main() {
   const data = resolve(process.argv[3] ?? 'data');
   const shellPath = join(dist, 'index.html');
   const { markup, profile } = await renderPage(data);
-  writeFileSync(shellPath, injectIntoShell(readFileSync(shellPath, 'utf8'), markup, profile));
+  const page = inlineStylesheet(
+    injectIntoShell(readFileSync(shellPath, 'utf8'), markup, profile),
+    dist,
+  );
+  writeFileSync(shellPath, page);
   console.log(`prerender: wrote ${shellPath} (${Math.round(markup.length / 1024)} KB of content)`);
 }
 

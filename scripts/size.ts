@@ -40,7 +40,12 @@ function main() {
   const { js, css } = initialAssets(html);
   const sizeOf = (href: string) => gzipSize(join(dist, href.replace(/^\.?\//, '')));
   const jsTotal = js.reduce((sum, href) => sum + sizeOf(href), 0);
-  const cssTotal = css.reduce((sum, href) => sum + sizeOf(href), 0);
+  const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]
+    .map((m) => m[1] ?? '')
+    .join('');
+  const cssTotal =
+    css.reduce((sum, href) => sum + sizeOf(href), 0) +
+    (inlineCss ? gzipSync(inlineCss, { level: 9 }).length : 0);
   const html_ = gzipSync(html, { level: 9 }).length;
   console.log('First view (gzip):');
   console.log(`  HTML         ${kb(html_).padStart(9)}  (the prerendered page)`);

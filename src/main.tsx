@@ -1,5 +1,5 @@
 import './lib/zod-config.ts';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { DATA_SOURCES } from './app/data-queries.ts';
@@ -35,10 +35,13 @@ async function start(root: HTMLElement) {
     root.replaceChildren();
     createRoot(root).render(app);
   } else {
-    hydrateRoot(root, app, {
-      // The data can be newer than the prerendered page (a cached page, a file updated alone):
-      // React then renders that part afresh, which is expected, not an error.
-      onRecoverableError: (error) => console.warn('The page was updated from newer data:', error),
+    // As a transition, hydration yields to the browser between pieces: no long task blocks a tap.
+    startTransition(() => {
+      hydrateRoot(root, app, {
+        // The data can be newer than the prerendered page (a cached page, a file updated alone):
+        // React then renders that part afresh, which is expected, not an error.
+        onRecoverableError: (error) => console.warn('The page was updated from newer data:', error),
+      });
     });
   }
 }

@@ -85,12 +85,7 @@ export const PublicationItem = memo(function PublicationItem({
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const links = resourceLinks(paper);
   return (
-    <article
-      id={paperAnchorId(paper.id)}
-      aria-labelledby={titleId}
-      // Off-screen entries skip layout and paint until scrolled to (find-in-page still sees them).
-      className="py-4 [contain-intrinsic-size:auto_9rem] [content-visibility:auto]"
-    >
+    <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
       <h4
         id={titleId}
         className="text-lg leading-snug font-semibold text-slate-900 dark:text-white"
