@@ -6,6 +6,7 @@
  *   tsx scripts/prerender.tsx [dist folder] [data folder]
  */
 import '../src/lib/zod-config.ts';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,6 +82,38 @@ export function inlineStylesheet(html: string, dist: string): string {
   );
 }
 
+/**
+ * The page's Content-Security-Policy: only the site's own scripts (no inline script, no eval:
+ * zod runs jitless), its own styles plus the inlined stylesheet by hash, no plugins, no <base>.
+ * (frame-ancestors, HSTS and the other headers need the host: see the README.)
+ */
+export function contentSecurityPolicy(html: string): string {
+  const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (match) =>
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${styleHashes.join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export function addContentSecurityPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(html))}" />`;
+  return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`);
+}
+
 export function injectIntoShell(shell: string, markup: string, profile: Profile): string {
   const preloads = DATA_SOURCES.map(
     (source) =>
@@ -101,6 +134,11 @@ export function injectIntoShell(shell: string, markup: string, profile: Profile)
     )
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
+  if (
+    !replaced.includes('<meta name="description" content="' + escapeHtml(describeProfile(profile)))
+  ) {
+    throw new Error('index.html has no <meta name="description" content="..." /> on one line');
+  }
   if (!replaced.includes(markup))
     throw new Error('index.html has no empty <div id="root"></div> to fill');
   return replaced;
@@ -111,10 +149,12 @@ async function main() {
   const data = resolve(process.argv[3] ?? 'data');
   const shellPath = join(dist, 'index.html');
   const { markup, profile } = await renderPage(data);
-  const page = inlineStylesheet(
-    injectIntoShell(readFileSync(shellPath, 'utf8'), markup, profile),
-    dist,
+  const page = addContentSecurityPolicy(
+    inlineStylesheet(injectIntoShell(readFileSync(shellPath, 'utf8'), markup, profile), dist),
   );
+  if (!page.includes('http-equiv="Content-Security-Policy"')) {
+    throw new Error('index.html has no <meta charset="UTF-8" /> to put the policy after');
+  }
   writeFileSync(shellPath, page);
   console.log(`prerender: wrote ${shellPath} (${Math.round(markup.length / 1024)} KB of content)`);
 }

@@ -5,6 +5,7 @@ import { App } from './app/app.tsx';
 import { DATA_SOURCES } from './app/data-queries.ts';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './lib/query-client.ts';
+import { registerServiceWorker } from './lib/register-service-worker.ts';
 import './styles/index.css';
 
 const container = document.getElementById('root');
@@ -47,3 +48,4 @@ async function start(root: HTMLElement) {
 }
 
 void start(container);
+registerServiceWorker();

@@ -8,6 +8,17 @@ export interface PageProblems {
 export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({ page }, use) => {
     const problems: PageProblems = { list: [] };
+    // A Content-Security-Policy violation is a problem even where the browser does not log it.
+    await page.exposeFunction('reportCspViolation', (text: string) =>
+      problems.list.push(`CSP violation: ${text}`),
+    );
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
+      });
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
     });

@@ -136,7 +136,7 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
   site.server.close();
   // Generous bounds only: the benchmark (npm run bench) holds the real targets.
   expect(usableAfter).toBeLessThan(20_000);
-  expect(slowest).toBeLessThan(500);
+  expect(slowest).toBeLessThan(1_000);
   expect(resultsAfter).toBeLessThan(5_000);
   expect(heap).toBeLessThan(300);
   expect(problems.list).toEqual([]);
