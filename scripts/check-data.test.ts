@@ -78,6 +78,21 @@ describe('the data checker', () => {
     );
   });
 
+  it('reports two spellings of one author, but not a name written with initials', () => {
+    const files = realData();
+    const papers = files['publications.json'].papers as Array<Record<string, unknown>>;
+    papers[2] = { ...papers[2], authors: ['Song Han', 'William Dally'] };
+    papers[3] = { ...papers[3], authors: ['Hae Seung Lee', 'W. Dally'] };
+    const found = messages(files);
+    expect(found).toContain(
+      'publications.json papers[2] "eie" field "authors.1": "William Dally" looks like another spelling of "William J. Dally" (papers[0] "pruning"): write one person\'s name one way',
+    );
+    expect(found).toContain(
+      'publications.json papers[5] "l2dc" field "authors.2": "Hae-Seung Lee" looks like another spelling of "Hae Seung Lee" (papers[3] "ese"): write one person\'s name one way',
+    );
+    expect(found.filter((m) => m.includes('W. Dally'))).toEqual([]);
+  });
+
   it('reports a missing file and a file of the wrong shape', () => {
     const files: Partial<Files> = realData();
     delete files['media.json'];

@@ -177,6 +177,8 @@ function checkReferences(parsed: Parsed): Problem[] {
     });
   }
 
+  if (pubs) problems.push(...checkAuthorVariants(pubs.papers));
+
   const news = parsed['news.json'];
   if (news) {
     checkUniqueIds('news.json', 'items', news.items, problems);
@@ -229,6 +231,46 @@ function checkReferences(parsed: Parsed): Problem[] {
       });
     });
   }
+  return problems;
+}
+
+/**
+ * A key that is the same for two spellings of one person's name: accents, case, punctuation and
+ * middle initials set aside ("William J. Dally" = "William Dally", "Hae-Seung Lee" = "Haeseung
+ * Lee"). Names written with initials only ("Z. Liu") are ambiguous and get no key.
+ */
+export function personKey(name: string): string | null {
+  const tokens = foldText(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const first = tokens[0];
+  if (tokens.length < 2 || first === undefined || first.length === 1) return null;
+  const last = tokens.length - 1;
+  return tokens.filter((token, i) => i === 0 || i === last || token.length > 1).join('');
+}
+
+function checkAuthorVariants(
+  papers: ReadonlyArray<{ id: string; authors?: string[] | undefined }>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const firstSeen = new Map<string, { name: string; where: string }>();
+  papers.forEach((paper, index) => {
+    paper.authors?.forEach((name, i) => {
+      const key = personKey(name);
+      if (!key) return;
+      const seen = firstSeen.get(key);
+      if (!seen) {
+        firstSeen.set(key, { name, where: entryName('papers', index, paper.id) });
+      } else if (seen.name !== name) {
+        problems.push({
+          file: 'publications.json',
+          entry: entryName('papers', index, paper.id),
+          field: `authors.${i}`,
+          message: `"${name}" looks like another spelling of "${seen.name}" (${seen.where}): write one person's name one way`,
+        });
+      }
+    });
+  });
   return problems;
 }
 

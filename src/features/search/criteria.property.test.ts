@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCriteria, serializeCriteria } from './criteria.ts';
+
+const PARAM_NAMES = [
+  'q',
+  'year',
+  'topic',
+  'venue',
+  'type',
+  'honor',
+  'news-year',
+  'kind',
+  'paper',
+  'other',
+];
+/** Query strings as a browser could hand them over: known and unknown names, any text, repeats. */
+const queryString = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc
+    .array(
+      fc.tuple(fc.constantFrom(...PARAM_NAMES), fc.string({ unit: 'binary', maxLength: 40 })),
+      { maxLength: 12 },
+    )
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+  fc.constantFrom(
+    '?year=abc',
+    '?topic=<script>alert(1)</script>',
+    '?year=2018-2020&year=1999',
+    `?q=${'x'.repeat(10_000)}`,
+    '?%E0%A4%A',
+  ),
+);
+
+describe('URL state, for any query string', () => {
+  it('parses without throwing into criteria that serialise and parse back to the same', () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        const criteria = parseCriteria(search);
+        const again = parseCriteria(serializeCriteria(criteria));
+        expect(again).toEqual(criteria);
+        expect(serializeCriteria(again)).toBe(serializeCriteria(criteria));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never lets markup into a filter value', () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        const c = parseCriteria(search);
+        for (const value of [
+          ...c.topics,
+          ...c.venues,
+          ...c.types,
+          ...c.honors,
+          ...c.newsKinds,
+          c.paper ?? '',
+        ]) {
+          expect(value).toMatch(/^[a-z0-9-]*$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
