@@ -1,7 +1,8 @@
 /**
  * Writes dist/sw.js after the prerender: a service worker that keeps the site working offline after
- * one visit. Hashed assets are precached; the page and the data files go to the network first (so a
- * visit online always gets the latest data) and fall back to the last good copy offline.
+ * one visit. It precaches the page, the data files and the assets, each with a revision; a new
+ * build with changed data changes sw.js, so the next online visit installs the new version, and the
+ * open page refetches its data (see register-service-worker.ts).
  *
  *   tsx scripts/service-worker.ts [dist folder]
  */
@@ -11,7 +12,15 @@ import { generateSW } from 'workbox-build';
 const dist = resolve(process.argv[2] ?? 'dist');
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
-  globPatterns: ['assets/**/*.{js,css}', 'favicon.svg', 'manifest.webmanifest'],
+  globPatterns: [
+    'index.html',
+    'data/*.json',
+    'assets/**/*.{js,css}',
+    'favicon.svg',
+    'manifest.webmanifest',
+  ],
+  // Any address of the page (with its search and filters in the query string) is this page.
+  navigateFallback: 'index.html',
   swDest: resolve(dist, 'sw.js'),
   inlineWorkboxRuntime: true,
   mode: 'production',
@@ -21,20 +30,8 @@ const { count, size, warnings } = await generateSW({
   cleanupOutdatedCaches: true,
   // Hashed file names change with their content: no revision needed.
   dontCacheBustURLsMatching: /assets\//,
-  runtimeCaching: [
-    {
-      urlPattern: ({ request }) => request.mode === 'navigate',
-      handler: 'NetworkFirst',
-      options: { cacheName: 'pages', networkTimeoutSeconds: 4 },
-    },
-    {
-      urlPattern: ({ url }) => /\/data\/[^/]+\.json$/.test(url.pathname),
-      handler: 'NetworkFirst',
-      options: { cacheName: 'data', networkTimeoutSeconds: 4 },
-    },
-  ],
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
 console.log(
-  `service worker: precaches ${count} files (${(size / 1000).toFixed(0)} kB); page and data network-first`,
+  `service worker: precaches ${count} files (${(size / 1000).toFixed(0)} kB)`,
 );

@@ -48,4 +48,4 @@ async function start(root: HTMLElement) {
 }
 
 void start(container);
-registerServiceWorker();
+registerServiceWorker(() => void client.invalidateQueries());

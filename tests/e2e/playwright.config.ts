@@ -36,12 +36,33 @@ export default defineConfig({
       name: 'scale',
       testMatch: 'scale.spec.ts',
       // Runs alone, after the others, so its timings are not shared with another browser.
-      dependencies: ['phone', 'desktop'],
+      dependencies: ['phone', 'desktop', 'data', 'offline'],
+      // The service worker would precache the 15 MB test file alongside the measurement.
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        serviceWorkers: 'block',
+      },
+    },
+    {
+      // Broken and hostile data files, one browser size is enough.
+      name: 'data',
+      testMatch: 'broken-data.spec.ts',
+      // The data files are swapped with page.route, which a service worker would bypass.
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        serviceWorkers: 'block',
+      },
+    },
+    {
+      name: 'offline',
+      testMatch: 'offline.spec.ts',
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'phone',
-      testIgnore: 'scale.spec.ts',
+      testIgnore: ['scale.spec.ts', 'broken-data.spec.ts', 'offline.spec.ts'],
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 812 },
@@ -53,7 +74,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: 'scale.spec.ts',
+      testIgnore: ['scale.spec.ts', 'broken-data.spec.ts', 'offline.spec.ts'],
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
   ],

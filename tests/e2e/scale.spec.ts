@@ -1,7 +1,6 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveCopyOfBuild } from './static-site.ts';
 import { paperSearchDoc } from '../../src/features/publications/publications-search.ts';
 import { buildSearchIndex, searchIndex } from '../../src/features/search/search-index.ts';
 import { syntheticPapers } from '../../scripts/bench/synthetic-papers.ts';
@@ -10,39 +9,6 @@ import { expect, test } from './fixtures.ts';
 const COUNT = 10_000;
 const QUERY = 'quantization mobile';
 const CPU_SLOWDOWN = 4;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** The production build with a generated publications.json, served as a static host would. */
-async function serveScaleSite(publications: string): Promise<{ url: string; server: Server }> {
-  const root = join(process.cwd(), 'test-results', 'scale-site');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  cpSync(join(process.cwd(), 'dist'), root, { recursive: true });
-  writeFileSync(join(root, 'data', 'publications.json'), publications);
-  const server = createServer((req, res) => {
-    const path = normalize(
-      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
-    ).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
-
 test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the CPU slowed ${CPU_SLOWDOWN}x`, async ({
   page,
   problems,
@@ -54,7 +20,11 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
     topics: unknown[];
   };
   const papers = syntheticPapers(COUNT);
-  const site = await serveScaleSite(JSON.stringify({ topics: real.topics, papers }));
+  const site = await serveCopyOfBuild('scale-site');
+  writeFileSync(
+    join(site.root, 'data', 'publications.json'),
+    JSON.stringify({ topics: real.topics, papers }),
+  );
 
   // What the final query must show, from the same engine run here.
   const index = buildSearchIndex(papers.map((p) => paperSearchDoc(p, new Map())));
@@ -133,7 +103,7 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
       `  JS heap                 ${heap.toFixed(1)} MB`,
     ].join('\n'),
   );
-  site.server.close();
+  await site.close();
   // Generous bounds only: the benchmark (npm run bench) holds the real targets.
   expect(usableAfter).toBeLessThan(20_000);
   expect(slowest).toBeLessThan(1_000);
