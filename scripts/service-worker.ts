@@ -32,6 +32,4 @@ const { count, size, warnings } = await generateSW({
   dontCacheBustURLsMatching: /assets\//,
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
-console.log(
-  `service worker: precaches ${count} files (${(size / 1000).toFixed(0)} kB)`,
-);
+console.log(`service worker: precaches ${count} files (${(size / 1000).toFixed(0)} kB)`);
