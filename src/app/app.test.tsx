@@ -45,6 +45,27 @@ describe('the profile page', () => {
     expect(within(section('News')).getByText('78 items')).toBeInTheDocument();
   });
 
+  it("shows a paper's BibTeX and copies it to the clipboard", async () => {
+    const { user } = renderApp();
+    await loaded();
+    const haq = within(section('Publications')).getByRole('article', {
+      name: /HAQ: Hardware-Aware/,
+    });
+    const button = within(haq).getByRole('button', { name: 'BibTeX' });
+    await user.click(button);
+    expect(await within(haq).findByRole('status')).toHaveTextContent(
+      'BibTeX copied to the clipboard.',
+    );
+    const entry = within(haq).getByRole('textbox', { name: /BibTeX for HAQ/ });
+    expect(entry).toHaveDisplayValue(/^@inproceedings\{wang2019haq,/);
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^@inproceedings\{wang2019haq,[\s\S]*note = \{Oral\}\n\}$/,
+    );
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.click(button);
+    expect(within(haq).queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
   it('emphasises the owner in author lists and links every resource of a paper', async () => {
     renderApp();
     await loaded();

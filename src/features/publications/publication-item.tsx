@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId, useState } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { CriteriaLink } from '../search/criteria-link.tsx';
@@ -84,6 +84,25 @@ export const PublicationItem = memo(function PublicationItem({
 }: PublicationItemProps) {
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const links = resourceLinks(paper);
+  const bibtexId = useId();
+  const [bibtex, setBibtex] = useState<{ text: string; copied: boolean } | null>(null);
+  const toggleBibtex = async () => {
+    if (bibtex) {
+      setBibtex(null);
+      return;
+    }
+    // The BibTeX writer loads on the first use: most visits never cite.
+    const { paperToBibtex } = await import('./bibtex.ts');
+    const text = paperToBibtex(paper);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      copied = false;
+    }
+    setBibtex({ text, copied });
+  };
   return (
     <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
       <h4
@@ -126,23 +145,32 @@ export const PublicationItem = memo(function PublicationItem({
         </details>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1">
-        {links.length > 0 && (
-          <ul
-            className="flex flex-wrap gap-1.5"
-            aria-label={`Resources for ${paper.shortName ?? paper.title}`}
-          >
-            {links.map((link, i) => (
-              <li key={`${link.url}-${i}`}>
-                <ExternalLink
-                  href={link.url}
-                  className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-2.5 text-sm font-medium no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                >
-                  {link.label}
-                </ExternalLink>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ul
+          className="flex flex-wrap gap-1.5"
+          aria-label={`Resources for ${paper.shortName ?? paper.title}`}
+        >
+          {links.map((link, i) => (
+            <li key={`${link.url}-${i}`}>
+              <ExternalLink
+                href={link.url}
+                className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-2.5 text-sm font-medium no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+              >
+                {link.label}
+              </ExternalLink>
+            </li>
+          ))}
+          <li>
+            <button
+              type="button"
+              aria-expanded={bibtex !== null}
+              aria-controls={bibtexId}
+              onClick={() => void toggleBibtex()}
+              className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-2.5 text-sm font-medium text-accent-700 hover:bg-slate-100 dark:border-slate-600 dark:text-accent-300 dark:hover:bg-slate-800"
+            >
+              BibTeX
+            </button>
+          </li>
+        </ul>
         <ul className="flex flex-wrap gap-1.5" aria-label="Topics">
           {paper.topics.map((topic) => (
             <li key={topic}>
@@ -157,6 +185,24 @@ export const PublicationItem = memo(function PublicationItem({
             </li>
           ))}
         </ul>
+      </div>
+      <div id={bibtexId}>
+        {bibtex && (
+          <div className="mt-2">
+            <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+              {bibtex.copied
+                ? 'BibTeX copied to the clipboard.'
+                : 'Select the entry below to copy it.'}
+            </p>
+            <textarea
+              readOnly
+              value={bibtex.text}
+              rows={bibtex.text.split('\n').length}
+              aria-label={`BibTeX for ${paper.shortName ?? paper.title}`}
+              className="mt-1 block w-full resize-none rounded-md bg-slate-100 p-3 font-mono text-xs leading-relaxed text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+            />
+          </div>
+        )}
       </div>
     </article>
   );

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useId, useMemo, useState } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -7,12 +7,26 @@ import { groupByYear } from '../../lib/group-by-year.ts';
 import { pluralize } from '../../lib/text.ts';
 import { countPublicationFilters, EMPTY_CRITERIA, type Criteria } from '../search/criteria.ts';
 import type { navigateToCriteria } from '../search/use-criteria.ts';
-import { PublicationFilters } from './publication-filters.tsx';
 import { PublicationItem } from './publication-item.tsx';
 import { topicLabelMap } from './publications-search.ts';
 import type { PublicationResults } from './use-publication-results.ts';
+import type { Paper } from './publications-query.ts';
 
 const PAGE_SIZE = 50;
+
+// The filter panel's code loads after the first view (prerendered, it shows before).
+const PublicationFilters = lazy(() =>
+  import('./publication-filters.tsx').then((m) => ({ default: m.PublicationFilters })),
+);
+
+/** Downloads the papers as they are filtered now (all of them, not only the page shown). */
+async function exportBibtex(papers: readonly Paper[]) {
+  const [{ papersToBibtex }, { downloadText }] = await Promise.all([
+    import('./bibtex.ts'),
+    import('../../lib/download.ts'),
+  ]);
+  downloadText('publications.bib', papersToBibtex(papers), 'application/x-bibtex');
+}
 
 interface PublicationsSectionProps {
   results: PublicationResults;
@@ -79,7 +93,13 @@ export const PublicationsSection = memo(function PublicationsSection({
               </div>
               <div id={panelId} className={`${filtersOpen ? 'block' : 'hidden'} mb-6 lg:block`}>
                 <h3 className="sr-only">Filter publications</h3>
-                <PublicationFilters facets={facets} criteria={liveFilters} onChange={onNavigate} />
+                <Suspense fallback={<Skeleton rows={6} rowHeight={3} label="Loading filters" />}>
+                  <PublicationFilters
+                    facets={facets}
+                    criteria={liveFilters}
+                    onChange={onNavigate}
+                  />
+                </Suspense>
               </div>
             </div>
             <div className="min-w-0" aria-busy={pending}>
@@ -92,6 +112,19 @@ export const PublicationsSection = memo(function PublicationsSection({
                     className="min-h-9 rounded-md border border-accent-600 px-3 font-medium dark:border-accent-300"
                   >
                     Show all publications
+                  </button>
+                </p>
+              )}
+              {visible.length > 0 && (
+                <p className="mb-2 flex justify-end">
+                  <button
+                    type="button"
+                    onClick={() => void exportBibtex(visible)}
+                    className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                  >
+                    Export{' '}
+                    {visible.length === papers.length ? 'all' : pluralize(visible.length, 'paper')}{' '}
+                    as BibTeX
                   </button>
                 </p>
               )}
