@@ -7,7 +7,7 @@
  */
 import '../src/lib/zod-config.ts';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StrictMode } from 'react';
@@ -18,33 +18,31 @@ import { DATA_SOURCES } from '../src/app/data-queries.ts';
 import { AppProvider } from '../src/app/provider.tsx';
 import { documentTitle } from '../src/features/profile/profile-header.tsx';
 import { profileQueryOptions, type Profile } from '../src/features/profile/profile-query.ts';
+import { newsQueryOptions, type NewsData } from '../src/features/news/news-query.ts';
+import { sortPapers } from '../src/features/publications/filter-publications.ts';
+import {
+  publicationsQueryOptions,
+  type PublicationsData,
+} from '../src/features/publications/publications-query.ts';
 import { createQueryClient } from '../src/lib/query-client.ts';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import {
+  atomFeed,
+  describeProfile,
+  escapeHtml,
+  llmsTxt,
+  paperPage,
+  paperPagePath,
+  profileHeadTags,
+  robots,
+  siteUrl,
+  sitemap,
+} from './site-files.ts';
 
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream)
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
   return Buffer.concat(chunks).toString('utf8');
-}
-
-export function describeProfile(profile: Profile): string {
-  const role = [profile.title, profile.affiliation].filter(Boolean).join(', ');
-  return [
-    role ? `${profile.name}, ${role}.` : `${profile.name}.`,
-    profile.focus ?? '',
-    'Publications, news, awards and more.',
-  ]
-    .filter(Boolean)
-    .join(' ');
 }
 
 /** The page's markup and head facts, rendered from the data files of a folder. */
@@ -66,12 +64,20 @@ export async function renderPage(dataFolder: string) {
   await streamToString((await prerenderToNodeStream(page)).prelude);
   const markup = renderToString(page);
   const profile = client.getQueryData<Profile>(profileQueryOptions().queryKey);
-  if (!profile) throw new Error('profile.json did not load');
+  const publications = client.getQueryData<PublicationsData>(publicationsQueryOptions().queryKey);
+  const news = client.getQueryData<NewsData>(newsQueryOptions().queryKey);
+  if (!profile || !publications || !news) throw new Error('a data file did not load');
   if (/<script\b/i.test(markup)) throw new Error('the prerendered page contains an inline script');
-  return { markup, profile };
+  return { markup, profile, papers: sortPapers(publications.papers), news: news.items };
 }
 
 /** Puts the stylesheet into the page: the first paint then waits for the HTML alone. */
+export function stylesheetHref(html: string): string {
+  const href = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"/.exec(html)?.[1];
+  if (!href) throw new Error('index.html links no stylesheet');
+  return href;
+}
+
 export function inlineStylesheet(html: string, dist: string): string {
   return html.replace(
     /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/,
@@ -114,7 +120,12 @@ export function addContentSecurityPolicy(html: string): string {
   return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`);
 }
 
-export function injectIntoShell(shell: string, markup: string, profile: Profile): string {
+export function injectIntoShell(
+  shell: string,
+  markup: string,
+  profile: Profile,
+  headTags: string,
+): string {
   const preloads = DATA_SOURCES.map(
     (source) =>
       `<link rel="preload" href="./data/${source.file}" as="fetch" crossorigin="anonymous" />`,
@@ -132,6 +143,7 @@ export function injectIntoShell(shell: string, markup: string, profile: Profile)
       '</body>',
       `  ${preloads}\n    ${scripts.map((s) => s.trim()).join('\n    ')}\n  </body>`,
     )
+    .replace('</head>', `  ${headTags}\n  </head>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
   if (
@@ -148,15 +160,36 @@ async function main() {
   const dist = resolve(process.argv[2] ?? 'dist');
   const data = resolve(process.argv[3] ?? 'data');
   const shellPath = join(dist, 'index.html');
-  const { markup, profile } = await renderPage(data);
+  const { markup, profile, papers, news } = await renderPage(data);
+  const base = siteUrl(profile, process.env.SITE_URL);
+  const shell = readFileSync(shellPath, 'utf8');
+  const stylesheet = stylesheetHref(shell);
   const page = addContentSecurityPolicy(
-    inlineStylesheet(injectIntoShell(readFileSync(shellPath, 'utf8'), markup, profile), dist),
+    inlineStylesheet(
+      injectIntoShell(shell, markup, profile, profileHeadTags(profile, papers, base)),
+      dist,
+    ),
   );
   if (!page.includes('http-equiv="Content-Security-Policy"')) {
     throw new Error('index.html has no <meta charset="UTF-8" /> to put the policy after');
   }
   writeFileSync(shellPath, page);
-  console.log(`prerender: wrote ${shellPath} (${Math.round(markup.length / 1024)} KB of content)`);
+  for (const paper of papers) {
+    const folder = join(dist, paperPagePath(paper));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, 'index.html'),
+      addContentSecurityPolicy(paperPage(paper, profile, base, stylesheet)),
+    );
+  }
+  writeFileSync(join(dist, 'sitemap.xml'), sitemap(papers, base));
+  writeFileSync(join(dist, 'robots.txt'), robots(base));
+  writeFileSync(join(dist, 'feed.xml'), atomFeed(profile, news, base));
+  writeFileSync(join(dist, 'llms.txt'), llmsTxt(profile, papers, base));
+  console.log(
+    `prerender: ${shellPath} (${Math.round(markup.length / 1024)} KB of content), ${papers.length} paper pages, ` +
+      `sitemap.xml, robots.txt, feed.xml, llms.txt; absolute URLs from ${base}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

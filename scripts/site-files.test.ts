@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NewsFileSchema } from '../src/features/news/news-query.ts';
+import { ProfileFileSchema } from '../src/features/profile/profile-query.ts';
+import { sortPapers } from '../src/features/publications/filter-publications.ts';
+import {
+  PublicationsFileSchema,
+  type Paper,
+} from '../src/features/publications/publications-query.ts';
+import {
+  atomFeed,
+  highwireTags,
+  llmsTxt,
+  profileJsonLd,
+  robots,
+  siteUrl,
+  sitemap,
+} from './site-files.ts';
+
+const read = (file: string): unknown =>
+  JSON.parse(readFileSync(join(process.cwd(), 'data', file), 'utf8'));
+const profile = ProfileFileSchema.parse(read('profile.json'));
+const papers = sortPapers(PublicationsFileSchema.parse(read('publications.json')).papers);
+const news = NewsFileSchema.parse(read('news.json')).items;
+const BASE = 'https://example.org/~owner/';
+const haq = papers.find((p) => p.id === 'haq') as Paper;
+
+interface Node {
+  '@type': string;
+  [key: string]: unknown;
+}
+
+describe('site files', () => {
+  it('take the site address from SITE_URL, else from the homepage link, always ending in a slash', () => {
+    expect(siteUrl(profile, 'https://example.org/~owner')).toBe(BASE);
+    expect(siteUrl(profile, undefined)).toBe('https://songhan.mit.edu/');
+  });
+
+  it('describe the owner and every paper in JSON-LD', () => {
+    const graph = (JSON.parse(profileJsonLd(profile, papers, BASE)) as { '@graph': Node[] })[
+      '@graph'
+    ];
+    const person = graph[0] as Node;
+    expect(person).toMatchObject({
+      '@type': 'Person',
+      name: 'Song Han',
+      jobTitle: 'Associate Professor',
+      affiliation: { '@type': 'Organization', name: 'MIT EECS' },
+    });
+    expect(person.sameAs).toContain('https://scholar.google.com/citations?user=E0iCaa4AAAAJ&hl=en');
+    const articles = graph.filter((node) => node['@type'] === 'ScholarlyArticle');
+    expect(articles).toHaveLength(papers.length);
+    expect(articles.find((a) => a.name === haq.title)).toMatchObject({
+      author: haq.authors?.map((name) => ({ '@type': 'Person', name })),
+      datePublished: '2019',
+      isPartOf: { name: 'IEEE Conference on Computer Vision and Pattern Recognition' },
+      url: 'https://arxiv.org/pdf/1811.08886',
+    });
+  });
+
+  it('keep a title with </script> from ending the JSON-LD block', () => {
+    const tricky = { ...haq, title: 'A </script><script>alert(1)</script> title' };
+    const json = profileJsonLd(profile, [tricky], BASE);
+    expect(json).not.toContain('</script>');
+    expect((JSON.parse(json) as { '@graph': Node[] })['@graph'][1]?.name).toBe(tricky.title);
+  });
+
+  it('give Google Scholar its citation_* tags', () => {
+    const tags = highwireTags(haq);
+    expect(tags).toContain(
+      '<meta name="citation_title" content="HAQ: Hardware-Aware Automated Quantization with Mixed Precision" />',
+    );
+    expect([...tags.matchAll(/citation_author" content="([^"]+)"/g)].map((m) => m[1])).toEqual(
+      haq.authors,
+    );
+    expect(tags).toContain(
+      '<meta name="citation_conference_title" content="IEEE Conference on Computer Vision and Pattern Recognition" />',
+    );
+    expect(tags).toContain(
+      '<meta name="citation_pdf_url" content="https://arxiv.org/pdf/1811.08886" />',
+    );
+    expect(tags).toContain('<meta name="citation_publication_date" content="2019" />');
+  });
+
+  it('write a sitemap, robots.txt and an Atom feed that parse', () => {
+    const parser = new DOMParser();
+    const map = parser.parseFromString(sitemap(papers, BASE), 'application/xml');
+    expect(map.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect([...map.getElementsByTagName('loc')].map((l) => l.textContent)).toEqual([
+      BASE,
+      ...papers.map((p) => `${BASE}papers/${p.id}/`),
+    ]);
+    expect(robots(BASE)).toContain(`Sitemap: ${BASE}sitemap.xml`);
+    const feed = parser.parseFromString(atomFeed(profile, news, BASE), 'application/xml');
+    expect(feed.getElementsByTagName('parsererror')).toHaveLength(0);
+    const entries = [...feed.getElementsByTagName('entry')];
+    expect(entries).toHaveLength(78);
+    expect(entries[0]?.getElementsByTagName('updated')[0]?.textContent).toBe(
+      '2022-09-01T00:00:00Z',
+    );
+    expect(entries[0]?.getElementsByTagName('content')[0]?.textContent).toBe(news[0]?.text);
+  });
+
+  it('summarise the profile and the publication list in llms.txt', () => {
+    const text = llmsTxt(profile, papers, BASE);
+    expect(text.startsWith('# Song Han\n\n> Associate Professor, MIT EECS.')).toBe(true);
+    const bullets =
+      text.split('## Publications')[1]?.split('## Optional')[0]?.match(/^- \[/gm) ?? [];
+    expect(bullets).toHaveLength(papers.length);
+  });
+});
