@@ -14,6 +14,7 @@ const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: [
     'index.html',
+    'papers/*/index.html',
     'data/*.json',
     'assets/**/*.{js,css}',
     'favicon.svg',
@@ -21,6 +22,8 @@ const { count, size, warnings } = await generateSW({
   ],
   // Any address of the page (with its search and filters in the query string) is this page.
   navigateFallback: 'index.html',
+  // …but a paper's own page is that page (precached above), and files are files.
+  navigateFallbackDenylist: [/\/papers\//, /\.[a-z0-9]+$/i],
   swDest: resolve(dist, 'sw.js'),
   inlineWorkboxRuntime: true,
   mode: 'production',
