@@ -1,5 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  type ReactNode,
+} from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { Skeleton } from '../components/ui/skeleton.tsx';
 import { useAwardResults } from '../features/awards/use-award-results.ts';
@@ -64,6 +72,10 @@ function Guarded({ what, children }: { what: string; children: ReactNode }) {
 /** The whole page, in order: the only place where the features meet. */
 export function App() {
   const [liveCriteria, navigate] = useCriteria();
+  // Marks the page as interactive (the prerendered HTML has been taken over), for tools and tests.
+  useEffect(() => {
+    document.documentElement.dataset.appReady = 'true';
+  }, []);
   // The search box shows every keystroke at once; the sections follow when React has time, so a
   // keystroke's own render stays small however long the lists are.
   const criteria = useDeferredValue(liveCriteria);
@@ -103,7 +115,7 @@ export function App() {
       >
         Skip to publications
       </a>
-      <div className="z-10 border-b md:sticky md:top-0 border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="z-10 border-b md:sticky md:top-0 print:hidden border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-2 sm:px-6 md:flex-row md:items-start md:gap-4">
           <div className="md:w-72 md:shrink-0 lg:w-80">
             <SearchBox

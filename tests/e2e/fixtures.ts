@@ -36,6 +36,8 @@ export { expect };
 
 export async function openSite(page: Page, path = './') {
   await page.goto(path);
+  // The prerendered page is readable at once; wait until the app has taken it over.
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(publications(page).getByRole('article').first()).toBeVisible();
 }

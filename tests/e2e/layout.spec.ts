@@ -82,3 +82,19 @@ test('the theme follows the system setting from the first paint', async ({ page 
   expect(dark).not.toEqual(light);
   expect(light).toBe('rgb(255, 255, 255)');
 });
+
+test('printing gives a clean publication list: no search, navigation, filters or buttons', async ({
+  page,
+}) => {
+  await openSite(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+  await expect(page.getByRole('checkbox').first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'BibTeX' }).first()).toBeHidden();
+  await expect(
+    page.getByRole('region', { name: 'Publications' }).getByRole('article').first(),
+  ).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});

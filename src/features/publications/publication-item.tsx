@@ -1,7 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
-import { CriteriaLink } from '../search/criteria-link.tsx';
+import { CriteriaLink, paperPermalink } from '../search/criteria-link.tsx';
 import { Highlight } from '../search/highlight.tsx';
 import { PAPER_TYPE_LABELS } from './filter-publications.ts';
 import type { Paper, PaperLink } from './publications-query.ts';
@@ -109,7 +109,13 @@ export const PublicationItem = memo(function PublicationItem({
         id={titleId}
         className="text-lg leading-snug font-semibold text-slate-900 dark:text-white"
       >
-        <Highlight text={paper.title} terms={matchedTerms} />
+        <CriteriaLink
+          to={paperPermalink(paper.id)}
+          hash="#publications"
+          className="text-inherit no-underline hover:underline"
+        >
+          <Highlight text={paper.title} terms={matchedTerms} />
+        </CriteriaLink>
         {paper.shortName && !paper.title.startsWith(paper.shortName) && (
           <span className="font-normal text-slate-600 dark:text-slate-400">
             {' '}

@@ -72,8 +72,8 @@ export const PublicationsSection = memo(function PublicationsSection({
         skeleton={<Skeleton rows={8} rowHeight={7} label="Loading publications" />}
       >
         {() => (
-          <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8">
-            <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+          <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8 print:block">
+            <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1 print:hidden">
               <div className="mb-3 flex items-center justify-between gap-3 lg:hidden">
                 <button
                   type="button"
