@@ -218,7 +218,7 @@ describe('the profile page', () => {
     const [paperLink] = within(news).getAllByRole('link', { name: 'Defensive Quantization' });
     if (!paperLink) throw new Error('the news item links no paper');
     await user.click(paperLink);
-    expect(window.location.search).toBe('?paper=defensive-quantization&news-year=2019&kind=media');
+    expect(window.location.search).toBe('?paper=defensive-quantization');
     expect(paperTitles()).toEqual(['paper-defensive-quantization']);
     await user.click(screen.getByRole('button', { name: 'Show all publications' }));
     expect(paperTitles()).toHaveLength(47);

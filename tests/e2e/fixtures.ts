@@ -23,7 +23,14 @@ export const test = base.extend<{ problems: PageProblems }>({
       if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.list.push(`request failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      // A request cut short by leaving the page (net::ERR_ABORTED) is no failure a visitor sees.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') {
+        problems.list.push(
+          `request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`,
+        );
+      }
+    });
     page.on('response', (response) => {
       if (response.status() >= 400)
         problems.list.push(`HTTP ${response.status()}: ${response.url()}`);

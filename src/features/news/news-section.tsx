@@ -16,6 +16,9 @@ import { newsYear } from './filter-news.ts';
 import { NEWS_KIND_LABELS, type NewsItem } from './news-query.ts';
 import type { NewsResults } from './use-news-results.ts';
 
+/** Years of news shown unfolded when nothing narrows the timeline. */
+const OPEN_YEARS = 2;
+
 interface NewsSectionProps {
   results: NewsResults;
   criteria: Criteria;
@@ -162,11 +165,28 @@ export const NewsSection = memo(function NewsSection({
                 onClear={() => onNavigate({ ...EMPTY_CRITERIA }, 'push')}
               />
             ) : (
-              groups.map((group) => (
-                <div key={group.year}>
-                  <h3 className="font-serif text-xl font-semibold text-slate-900 dark:text-white">
-                    {group.year}
-                  </h3>
+              groups.map((group, index) => (
+                // Older years start folded (narrowed lists start open): the page stays short on a
+                // phone, and folded years cost no layout. With scripts off they still unfold.
+                <details
+                  key={`${group.year}-${narrowed}`}
+                  open={narrowed || index < OPEN_YEARS}
+                  className="group"
+                >
+                  <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 [&::-webkit-details-marker]:hidden">
+                    <span
+                      aria-hidden="true"
+                      className="inline-block text-slate-500 transition-transform group-open:rotate-90"
+                    >
+                      ▸
+                    </span>
+                    <h3 className="font-serif text-xl font-semibold text-slate-900 dark:text-white">
+                      {group.year}
+                    </h3>
+                    <span className="text-sm text-slate-600 dark:text-slate-400">
+                      {pluralize(group.items.length, 'item')}
+                    </span>
+                  </summary>
                   <ol className="divide-y divide-slate-100 border-l-2 border-accent-100 pl-3 dark:divide-slate-800/60 dark:border-accent-900">
                     {group.items.map((item) => (
                       <NewsEntry
@@ -177,7 +197,7 @@ export const NewsSection = memo(function NewsSection({
                       />
                     ))}
                   </ol>
-                </div>
+                </details>
               ))
             )}
           </>

@@ -3,7 +3,7 @@ import { DataState } from '../../components/ui/data-state.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { Section } from '../../components/ui/section.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { CriteriaLink, paperPermalink } from '../search/criteria-link.tsx';
+import { CriteriaLink, paperPermalink, topicsView } from '../search/criteria-link.tsx';
 import type { Profile } from './profile-query.ts';
 
 type ProfileQuery = UseQueryResult<Profile>;
@@ -29,10 +29,7 @@ export function ResearchSection({ query }: { query: ProfileQuery }) {
                 <div key={interest.label}>
                   <dt className="font-medium text-slate-900 dark:text-white">
                     {interest.topicIds.length > 0 ? (
-                      <CriteriaLink
-                        to={(c) => ({ ...c, paper: null, topics: interest.topicIds })}
-                        hash="#publications"
-                      >
+                      <CriteriaLink to={topicsView(interest.topicIds)} hash="#publications">
                         {interest.label}
                       </CriteriaLink>
                     ) : (

@@ -1,7 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
-import { CriteriaLink, paperPermalink } from '../search/criteria-link.tsx';
+import { CriteriaLink, paperPermalink, topicsView } from '../search/criteria-link.tsx';
 import { Highlight } from '../search/highlight.tsx';
 import { PAPER_TYPE_LABELS } from './filter-publications.ts';
 import type { Paper, PaperLink } from './publications-query.ts';
@@ -181,7 +181,7 @@ export const PublicationItem = memo(function PublicationItem({
           {paper.topics.map((topic) => (
             <li key={topic}>
               <CriteriaLink
-                to={(c) => ({ ...c, paper: null, topics: [topic] })}
+                to={topicsView([topic])}
                 hash="#publications"
                 className="inline-flex min-h-9 items-center rounded-full px-2.5 text-sm text-slate-700 no-underline ring-1 ring-slate-300 ring-inset hover:bg-slate-100 dark:text-slate-300 dark:ring-slate-600 dark:hover:bg-slate-800"
                 aria-label={`Show all ${topicLabels.get(topic) ?? topic} papers`}

@@ -1,10 +1,11 @@
 import type { MouseEvent, ReactNode } from 'react';
-import type { Criteria } from './criteria.ts';
-import { criteriaHref, navigateToCriteria, useCriteria } from './use-criteria.ts';
+import { EMPTY_CRITERIA, type Criteria } from './criteria.ts';
+import { criteriaHref, navigateToCriteria } from './use-criteria.ts';
 
 interface CriteriaLinkProps {
-  /** The criteria to show, computed from the current ones. */
-  to: (current: Criteria) => Criteria;
+  /** The view to show. A fixed view, so the link needs no subscription to the URL: a page has
+   * hundreds of these, and each would otherwise re-render and re-parse on every change. */
+  to: Criteria;
   /** The element to scroll to, e.g. "#publications". */
   hash?: string;
   className?: string;
@@ -17,8 +18,7 @@ interface CriteriaLinkProps {
  * a plain click changes the view in place and adds a history entry.
  */
 export function CriteriaLink({ to, hash = '', className, children, ...rest }: CriteriaLinkProps) {
-  const [criteria] = useCriteria();
-  const href = criteriaHref(to(criteria), hash);
+  const href = criteriaHref(to, hash);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (
       event.defaultPrevented ||
@@ -42,6 +42,11 @@ export function CriteriaLink({ to, hash = '', className, children, ...rest }: Cr
 }
 
 /** The view of the site focused on one paper. */
-export function paperPermalink(paperId: string) {
-  return (current: Criteria): Criteria => ({ ...current, paper: paperId });
+export function paperPermalink(paperId: string): Criteria {
+  return { ...EMPTY_CRITERIA, paper: paperId };
+}
+
+/** The publication list narrowed to some topics. */
+export function topicsView(topicIds: readonly string[]): Criteria {
+  return { ...EMPTY_CRITERIA, topics: [...topicIds] };
 }
