@@ -1,8 +1,8 @@
 /**
  * Writes dist/sw.js after the prerender: a service worker that keeps the site working offline after
- * one visit. It precaches the page, the data files and the assets, each with a revision; a new
- * build with changed data changes sw.js, so the next online visit installs the new version, and the
- * open page refetches its data (see register-service-worker.ts).
+ * one visit. Hashed assets are precached (their names change with their content). Pages and data
+ * files go to the network first, so a visit online always shows the latest data, and fall back to
+ * the last copy offline; the app fills that copy on the first visit (register-service-worker.ts).
  *
  *   tsx scripts/service-worker.ts [dist folder]
  */
@@ -12,18 +12,7 @@ import { generateSW } from 'workbox-build';
 const dist = resolve(process.argv[2] ?? 'dist');
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
-  globPatterns: [
-    'index.html',
-    'papers/*/index.html',
-    'data/*.json',
-    'assets/**/*.{js,css}',
-    'favicon.svg',
-    'manifest.webmanifest',
-  ],
-  // Any address of the page (with its search and filters in the query string) is this page.
-  navigateFallback: 'index.html',
-  // …but a paper's own page is that page (precached above), and files are files.
-  navigateFallbackDenylist: [/\/papers\//, /\.[a-z0-9]+$/i],
+  globPatterns: ['assets/**/*.{js,css}', 'favicon.svg', 'manifest.webmanifest', 'og-card.png'],
   swDest: resolve(dist, 'sw.js'),
   inlineWorkboxRuntime: true,
   mode: 'production',
@@ -31,8 +20,29 @@ const { count, size, warnings } = await generateSW({
   skipWaiting: true,
   clientsClaim: true,
   cleanupOutdatedCaches: true,
-  // Hashed file names change with their content: no revision needed.
   dontCacheBustURLsMatching: /assets\//,
+  runtimeCaching: [
+    {
+      // The page (any search and filters in its query string are the same page) and paper pages.
+      urlPattern: ({ request, url }) =>
+        request.mode === 'navigate' ||
+        (url.origin === self.location.origin && url.pathname.endsWith('/')),
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: 'pages',
+        networkTimeoutSeconds: 4,
+        matchOptions: { ignoreSearch: true },
+      },
+    },
+    {
+      urlPattern: ({ url }) =>
+        url.origin === self.location.origin && /\/data\/[^/]+\.json$/.test(url.pathname),
+      handler: 'NetworkFirst',
+      options: { cacheName: 'data', networkTimeoutSeconds: 4 },
+    },
+  ],
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
-console.log(`service worker: precaches ${count} files (${(size / 1000).toFixed(0)} kB)`);
+console.log(
+  `service worker: precaches ${count} files (${(size / 1000).toFixed(0)} kB); pages and data network-first`,
+);

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { DATA_SOURCES } from './app/data-queries.ts';
 import { AppProvider } from './app/provider.tsx';
+import { dataUrl } from './lib/fetch-json.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { registerServiceWorker } from './lib/register-service-worker.ts';
 import './styles/index.css';
@@ -48,4 +49,7 @@ async function start(root: HTMLElement) {
 }
 
 void start(container);
-registerServiceWorker(() => void client.invalidateQueries());
+registerServiceWorker(() => [
+  new URL('./', document.baseURI).href,
+  ...DATA_SOURCES.map((source) => dataUrl(source.file)),
+]);

@@ -1,13 +1,14 @@
 /**
- * Keeps the site readable offline after one visit (dist/sw.js, written by the build). When a new
- * version takes over (a visit after the data changed), `onUpdate` lets the page load the new data.
+ * Keeps the site readable offline after one visit (dist/sw.js, written by the build). The service
+ * worker starts controlling the page only after it has loaded, so on that first visit the page
+ * fetches the given URLs once more through it, which leaves a copy of each for offline use.
  */
-export function registerServiceWorker(onUpdate: () => void): void {
+export function registerServiceWorker(urlsToKeep: () => string[]): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const hadController = navigator.serviceWorker.controller !== null;
+  const firstVisit = navigator.serviceWorker.controller === null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // The first install takes over a page that already has the current data.
-    if (hadController) onUpdate();
+    if (!firstVisit) return;
+    for (const url of urlsToKeep()) void fetch(url).catch(() => undefined);
   });
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {

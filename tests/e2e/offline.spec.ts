@@ -1,29 +1,32 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { serveCopyOfBuild } from './static-site.ts';
 
-test('after one visit the site works offline, and a later visit picks up changed data', async ({
-  page,
-  context,
-  problems,
-}) => {
+/** Waits until the service worker has installed and controls the page. */
+async function serviceWorkerInControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
+
+test('after one visit the site works offline', async ({ page, context, problems }) => {
   const site = await serveCopyOfBuild('offline-site');
   try {
     await page.goto(site.url);
     await expect(
       page.getByRole('region', { name: 'Publications' }).getByRole('article').first(),
     ).toBeVisible();
-    // The service worker has installed and controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) =>
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-        );
-      }
-    });
+    await serviceWorkerInControl(page);
+    await page.goto(`${site.url}papers/haq/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('HAQ');
 
     await context.setOffline(true);
     await page.goto(`${site.url}?q=quantizaton`);
@@ -31,13 +34,29 @@ test('after one visit the site works offline, and a later visit picks up changed
     const publications = page.getByRole('region', { name: 'Publications' });
     await expect(publications.getByRole('article', { name: /HAQ: Hardware-Aware/ })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.goto(`${site.url}papers/haq/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('HAQ');
+    expect(problems.list).toEqual([]);
+  } finally {
     await context.setOffline(false);
+    await site.close();
+  }
+});
 
-    // The owner adds a news item and redeploys: the next visit online shows it.
+test('a visit after the data changed and the site was rebuilt shows the new data', async ({
+  page,
+  problems,
+}) => {
+  const site = await serveCopyOfBuild('update-site');
+  try {
+    await page.goto(site.url);
+    await serviceWorkerInControl(page);
+    await expect(page.getByText('A news item added after the first visit.')).toHaveCount(0);
+    // The owner adds a news item and redeploys.
     const newsFile = join(site.root, 'data', 'news.json');
     const news = JSON.parse(readFileSync(newsFile, 'utf8')) as { items: unknown[] };
     news.items.unshift({
-      id: '2026-11-offline-test',
+      id: '2026-11-update-test',
       date: '2026-11',
       text: 'A news item added after the first visit.',
       kind: 'release',
@@ -46,7 +65,7 @@ test('after one visit the site works offline, and a later visit picks up changed
     execFileSync('npx', ['tsx', 'scripts/service-worker.ts', site.root], { stdio: 'ignore' });
     await page.goto(site.url);
     await expect(page.getByText('A news item added after the first visit.')).toBeVisible({
-      timeout: 20_000,
+      timeout: 30_000,
     });
     expect(problems.list).toEqual([]);
   } finally {
