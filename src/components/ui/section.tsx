@@ -15,7 +15,7 @@ export function Section({ id, title, status, children }: SectionProps) {
     <section
       id={id}
       aria-labelledby={headingId}
-      className="border-t border-slate-200 py-10 dark:border-slate-800"
+      className="render-when-visible border-t border-slate-200 py-10 dark:border-slate-800"
     >
       <div className="mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2

@@ -1,4 +1,4 @@
-import { slugify } from '../../lib/text.ts';
+import { compareText, slugify } from '../../lib/text.ts';
 import type { Criteria, YearRange } from '../search/criteria.ts';
 import { PAPER_TYPES, type Paper, type PaperType, type Topic } from './publications-query.ts';
 
@@ -123,14 +123,14 @@ export function facetCatalog(allPapers: readonly Paper[], topics: readonly Topic
         .map((t) => ({ value: t.id, label: t.label, ...(t.group ? { group: t.group } : {}) })),
       // Venues with the most papers first, then by name.
       venues: [...venues]
-        .sort(([, a], [, b]) => b.total - a.total || a.label.localeCompare(b.label))
+        .sort(([, a], [, b]) => b.total - a.total || compareText(a.label, b.label))
         .map(([value, { label }]) => ({ value, label })),
       types: PAPER_TYPES.filter((type) => allPapers.some((p) => p.type === type)).map((type) => ({
         value: type,
         label: PAPER_TYPE_LABELS[type],
       })),
       honors: [...honors]
-        .sort(([, a], [, b]) => a.localeCompare(b))
+        .sort(([, a], [, b]) => compareText(a, b))
         .map(([value, label]) => ({ value, label })),
     },
   };

@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { EMPTY_CRITERIA, type Criteria } from './criteria.ts';
 import { criteriaHref, navigateToCriteria } from './use-criteria.ts';
+import { scrollToElement } from '../../lib/scroll-to-element.ts';
 
 interface CriteriaLinkProps {
   /** The view to show. A fixed view, so the link needs no subscription to the URL: a page has
@@ -32,7 +33,7 @@ export function CriteriaLink({ to, hash = '', className, children, ...rest }: Cr
     }
     event.preventDefault();
     navigateToCriteria(to, 'push', hash);
-    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+    if (hash) scrollToElement(hash.slice(1));
   };
   return (
     <a href={href} onClick={onClick} className={className} aria-label={rest['aria-label']}>

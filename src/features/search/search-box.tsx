@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { MAX_QUERY_LENGTH, type Criteria } from './criteria.ts';
 import type { navigateToCriteria } from './use-criteria.ts';
+import { scrollToElement } from '../../lib/scroll-to-element.ts';
 
 export interface SectionMatchCount {
   /** The section's element id, for the link. */
@@ -55,7 +56,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
-        document.getElementById('publications')?.scrollIntoView();
+        scrollToElement('publications');
       }}
     >
       <div className="relative">
