@@ -11,9 +11,9 @@ import Fuse from 'fuse.js';
 import {
   facetCatalog,
   filterPapers,
-  publicationFacets,
   sortPapers,
 } from '../../src/features/publications/filter-publications.ts';
+import { publicationFacets } from '../../src/features/publications/publication-facets.ts';
 import { paperSearchDoc } from '../../src/features/publications/publications-search.ts';
 import { EMPTY_CRITERIA } from '../../src/features/search/criteria.ts';
 import {

@@ -83,7 +83,7 @@ export function App() {
   const liveFilterKey = serializeCriteria({ ...liveCriteria, q: '' });
   const liveFilters = useMemo(() => parseCriteria(liveFilterKey), [liveFilterKey]);
   const profile = useQuery(profileQueryOptions());
-  const publications = usePublicationResults(criteria);
+  const publications = usePublicationResults(criteria, liveCriteria.q);
   const news = useNewsResults(criteria);
   const awards = useAwardResults(criteria);
   const impact = useImpactResults(criteria);

@@ -31,8 +31,26 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
   const expected = searchIndex(index, QUERY).hits.length;
 
   await page.addInitScript(() => {
-    const w = window as unknown as { slowestEvents: Array<{ name: string; duration: number }> };
+    const w = window as unknown as {
+      slowestEvents: Array<{ name: string; duration: number }>;
+      lastKeyAt: number;
+      settledAt: number;
+    };
     w.slowestEvents = [];
+    // Timed in the page: from the last keystroke to the list showing its answer (aria-busy off).
+    document.addEventListener('keydown', () => (w.lastKeyAt = performance.now()), true);
+    document.addEventListener('DOMContentLoaded', () =>
+      new MutationObserver(() => {
+        if (
+          document.querySelector('#publications [aria-busy]')?.getAttribute('aria-busy') === 'false'
+        )
+          w.settledAt = performance.now();
+      }).observe(document.body, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: ['aria-busy'],
+      }),
+    );
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         w.slowestEvents.push({ name: entry.name, duration: entry.duration });
@@ -60,18 +78,24 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
   const box = page.getByRole('searchbox');
   await box.click();
   await box.pressSequentially(QUERY, { delay: 120 });
-  const lastKey = Date.now();
   // aria-busy clears when the list shows the answer to the last query typed.
   await page.waitForFunction(
-    () =>
-      document.querySelector('#publications [aria-busy]')?.getAttribute('aria-busy') === 'false',
+    () => {
+      const w = window as unknown as { lastKeyAt: number; settledAt: number };
+      return w.settledAt > w.lastKeyAt;
+    },
     undefined,
-    { polling: 20, timeout: 30_000 },
+    { polling: 50, timeout: 30_000 },
   );
-  const resultsAfter = Date.now() - lastKey;
+  const resultsAfter = await page.evaluate(() => {
+    const w = window as unknown as { lastKeyAt: number; settledAt: number };
+    return Math.round(w.settledAt - w.lastKeyAt);
+  });
   // Abstracts are indexed after names, authors and venues; then every match is on screen.
   await statusIs(`${expected} of ${COUNT} papers`, 60_000);
-  const fullAfter = Date.now() - lastKey;
+  const fullAfter = await page.evaluate(() =>
+    Math.round(performance.now() - (window as unknown as { lastKeyAt: number }).lastKeyAt),
+  );
   await expect(publications.getByRole('article')).toHaveCount(Math.min(50, expected));
 
   const events = await page.evaluate(
@@ -98,8 +122,8 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
       `  usable after            ${usableAfter} ms (data loaded, list rendered, search box ready)`,
       `  slowest interaction     ${slowest.toFixed(0)} ms (${slowestEvent.name}; Event Timing, ${events.length} events over 16 ms)`,
       `  keystrokes              p95 ${keyP95.toFixed(0)} ms, max ${(keyEvents[keyEvents.length - 1] ?? 0).toFixed(0)} ms (keydown/keyup/keypress over 16 ms: ${keyEvents.length})`,
-      `  results after last key  ${resultsAfter} ms (for the last query typed)`,
-      `  all ${expected} matches     ${fullAfter} ms after the last key (abstracts indexed by then)`,
+      `  results after last key  ${resultsAfter} ms (from the last keydown to the list showing its answer)`,
+      `  all ${expected} matches     within ${fullAfter} ms of the last key (abstracts indexed by then)`,
       `  JS heap                 ${heap.toFixed(1)} MB`,
     ].join('\n'),
   );

@@ -5,13 +5,12 @@ import {
 } from '../../../tests/fixtures/papers.ts';
 import { EMPTY_CRITERIA, type Criteria } from '../search/criteria.ts';
 import {
-  countInYears,
   facetCatalog,
   filterPapers,
-  publicationFacets,
   sanitizePublicationCriteria,
   sortPapers,
 } from './filter-publications.ts';
+import { countInYears, publicationFacets } from './publication-facets.ts';
 
 const criteria = (c: Partial<Criteria>): Criteria => ({ ...EMPTY_CRITERIA, ...c });
 const ids = (list: { id: string }[]) => list.map((p) => p.id);

@@ -58,7 +58,7 @@ function cachedSlug(text: string): string {
 // Computed once per paper: filtering and counting run on every keystroke.
 const facetValueCache = new WeakMap<Paper, Record<FacetKey, readonly string[]>>();
 
-function facetValues(paper: Paper, key: FacetKey): readonly string[] {
+export function facetValues(paper: Paper, key: FacetKey): readonly string[] {
   let values = facetValueCache.get(paper);
   if (!values) {
     values = {
@@ -72,7 +72,7 @@ function facetValues(paper: Paper, key: FacetKey): readonly string[] {
   return values[key];
 }
 
-function inYearRange(paper: Paper, range: YearRange | null): boolean {
+export function inYearRange(paper: Paper, range: YearRange | null): boolean {
   return range === null || (paper.year >= range.from && paper.year <= range.to);
 }
 
@@ -102,6 +102,8 @@ export function filterPapers(
 export interface FacetCatalog {
   years: number[];
   options: Record<FacetKey, Array<{ value: string; label: string; group?: string }>>;
+  /** The papers it was computed from. */
+  papers: readonly Paper[];
 }
 
 export function facetCatalog(allPapers: readonly Paper[], topics: readonly Topic[]): FacetCatalog {
@@ -115,25 +117,24 @@ export function facetCatalog(allPapers: readonly Paper[], topics: readonly Topic
     else venues.set(value, { label: paper.venue, total: 1 });
     for (const honor of paper.honors) honors.set(cachedSlug(honor), honor);
   }
-  return {
-    years: [...new Set(allPapers.map((p) => p.year))].sort((a, b) => b - a),
-    options: {
-      topics: topics
-        .filter((t) => usedTopics.has(t.id))
-        .map((t) => ({ value: t.id, label: t.label, ...(t.group ? { group: t.group } : {}) })),
-      // Venues with the most papers first, then by name.
-      venues: [...venues]
-        .sort(([, a], [, b]) => b.total - a.total || compareText(a.label, b.label))
-        .map(([value, { label }]) => ({ value, label })),
-      types: PAPER_TYPES.filter((type) => allPapers.some((p) => p.type === type)).map((type) => ({
-        value: type,
-        label: PAPER_TYPE_LABELS[type],
-      })),
-      honors: [...honors]
-        .sort(([, a], [, b]) => compareText(a, b))
-        .map(([value, label]) => ({ value, label })),
-    },
+  const years = [...new Set(allPapers.map((p) => p.year))].sort((a, b) => b - a);
+  const options: FacetCatalog['options'] = {
+    topics: topics
+      .filter((t) => usedTopics.has(t.id))
+      .map((t) => ({ value: t.id, label: t.label, ...(t.group ? { group: t.group } : {}) })),
+    // Venues with the most papers first, then by name.
+    venues: [...venues]
+      .sort(([, a], [, b]) => b.total - a.total || compareText(a.label, b.label))
+      .map(([value, { label }]) => ({ value, label })),
+    types: PAPER_TYPES.filter((type) => allPapers.some((p) => p.type === type)).map((type) => ({
+      value: type,
+      label: PAPER_TYPE_LABELS[type],
+    })),
+    honors: [...honors]
+      .sort(([, a], [, b]) => compareText(a, b))
+      .map(([value, label]) => ({ value, label })),
   };
+  return { years, options, papers: allPapers };
 }
 
 /** Drops filter values the data does not offer (an old or mistyped link), so they cannot empty the list. */
@@ -149,68 +150,4 @@ export function sanitizePublicationCriteria(
   }
   if (next.paper && !paperIds.has(next.paper)) next.paper = null;
   return next;
-}
-
-/**
- * The filter options with their counts: how many of the papers the search matched each option
- * would leave, given the other filters. Options come from the catalog, so they do not jump about
- * as the visitor types.
- */
-export function publicationFacets(
-  catalog: FacetCatalog,
-  matchedPapers: readonly Paper[],
-  criteria: Criteria,
-): PublicationFacets {
-  // One pass: a paper counts for a filter's options when it passes every *other* filter, that is
-  // when it fails none, or fails only that one.
-  const counts: Record<FacetKey, Map<string, number>> = {
-    topics: new Map(),
-    venues: new Map(),
-    types: new Map(),
-    honors: new Map(),
-  };
-  const yearCounts = new Map<number, number>();
-  const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
-  for (const paper of matchedPapers) {
-    let failed: FacetKey | 'year' | undefined;
-    let failures = 0;
-    if (!inYearRange(paper, criteria.year)) {
-      failed = 'year';
-      failures++;
-    }
-    for (const key of FACET_KEYS) {
-      if (!matchesFacet(paper, key, criteria[key])) {
-        failed = key;
-        failures++;
-      }
-    }
-    if (failures > 1) continue;
-    if (failures === 0 || failed === 'year') bump(yearCounts, paper.year);
-    for (const key of FACET_KEYS) {
-      if (failures === 1 && failed !== key) continue;
-      const values = facetValues(paper, key);
-      values.forEach((value, i) => {
-        // A value listed twice in one paper counts once.
-        if (values.indexOf(value) === i) bump(counts[key], value);
-      });
-    }
-  }
-  const withCounts = (key: FacetKey): FacetOption[] =>
-    catalog.options[key].map((option) => ({
-      ...option,
-      count: counts[key].get(option.value) ?? 0,
-      selected: criteria[key].includes(option.value),
-    }));
-  return {
-    years: catalog.years.map((year) => ({ year, count: yearCounts.get(year) ?? 0 })),
-    topics: withCounts('topics'),
-    venues: withCounts('venues'),
-    types: withCounts('types'),
-    honors: withCounts('honors'),
-  };
-}
-
-/** How many papers fall in a year range, from per-year counts. */
-export function countInYears(years: PublicationFacets['years'], from: number, to: number): number {
-  return years.reduce((sum, y) => (y.year >= from && y.year <= to ? sum + y.count : sum), 0);
 }

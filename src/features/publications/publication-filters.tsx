@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { pluralize } from '../../lib/text.ts';
 import {
   countPublicationFilters,
@@ -7,15 +7,12 @@ import {
   type Criteria,
 } from '../search/criteria.ts';
 import type { HistoryMode } from '../search/use-criteria.ts';
-import {
-  countInYears,
-  type FacetKey,
-  type FacetOption,
-  type PublicationFacets,
-} from './filter-publications.ts';
+import { type FacetKey, type FacetOption, type PublicationFacets } from './filter-publications.ts';
+import { countInYears, publicationFacets, type FacetSource } from './publication-facets.ts';
 
 interface PublicationFiltersProps {
-  facets: PublicationFacets;
+  /** What the counts of each option come from. */
+  source: FacetSource;
   /** The filters as the URL has them now: what is checked follows a click at once, while the
    * counts (from the last rendered results) may follow a moment later. */
   criteria: Criteria;
@@ -91,9 +88,12 @@ function CheckboxGroup({
   );
 }
 
-function YearRangeSelect({ facets, criteria, onChange }: PublicationFiltersProps) {
+function YearRangeSelect({
+  years,
+  criteria,
+  onChange,
+}: Omit<PublicationFiltersProps, 'source'> & { years: PublicationFacets['years'] }) {
   const id = useId();
-  const years = facets.years;
   const newest = years[0]?.year;
   const oldest = years[years.length - 1]?.year;
   if (newest === undefined || oldest === undefined) return null;
@@ -155,13 +155,17 @@ function YearRangeSelect({ facets, criteria, onChange }: PublicationFiltersProps
 }
 
 /** Narrowing the publication list: year range, topic, venue, type and honor, with counts. */
-export function PublicationFilters({ facets, criteria, onChange }: PublicationFiltersProps) {
+export function PublicationFilters({ source, criteria, onChange }: PublicationFiltersProps) {
+  const facets = useMemo(
+    () => publicationFacets(source.catalog, source.matched, source.criteria),
+    [source],
+  );
   const onToggle = (facet: FacetKey, value: string) =>
     onChange((c) => ({ ...c, paper: null, [facet]: toggleValue(c[facet], value) }), 'push');
   const active = countPublicationFilters(criteria);
   return (
     <div className="space-y-3">
-      <YearRangeSelect facets={facets} criteria={criteria} onChange={onChange} />
+      <YearRangeSelect years={facets.years} criteria={criteria} onChange={onChange} />
       <CheckboxGroup
         legend="Topic"
         facet="topics"

@@ -43,7 +43,7 @@ export const PublicationsSection = memo(function PublicationsSection({
   ownerNames,
   onNavigate,
 }: PublicationsSectionProps) {
-  const { query, papers, topics, visible, facets, focused, criteria, matchedTerms, pending } =
+  const { query, papers, topics, visible, facetSource, focused, criteria, matchedTerms, pending } =
     results;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
@@ -95,7 +95,7 @@ export const PublicationsSection = memo(function PublicationsSection({
                 <h3 className="sr-only">Filter publications</h3>
                 <Suspense fallback={<Skeleton rows={6} rowHeight={3} label="Loading filters" />}>
                   <PublicationFilters
-                    facets={facets}
+                    source={facetSource}
                     criteria={liveFilters}
                     onChange={onNavigate}
                   />

@@ -6,10 +6,10 @@ import { useSearch } from '../search/use-search.ts';
 import {
   facetCatalog,
   filterPapers,
-  publicationFacets,
   sanitizePublicationCriteria,
   sortPapers,
 } from './filter-publications.ts';
+import type { FacetSource } from './publication-facets.ts';
 import { paperSearchDoc, topicLabelMap } from './publications-search.ts';
 import {
   publicationsQueryOptions,
@@ -32,8 +32,11 @@ function publicationsWorker(): SearchWorkerSource {
 }
 const NO_TOPICS: Topic[] = [];
 
-/** The publication list as the visitor's criteria narrow it: search first, then the filters. */
-export function usePublicationResults(criteria: Criteria) {
+/**
+ * The publication list as the visitor's criteria narrow it: search first, then the filters.
+ * `liveQuery` is the search text as typed this instant (criteria may lag behind it).
+ */
+export function usePublicationResults(criteria: Criteria, liveQuery?: string) {
   const query = useSettledQuery(useQuery(publicationsQueryOptions()));
   const papers = useMemo(
     () => (query.data ? sortPapers(query.data.papers) : NO_PAPERS),
@@ -48,7 +51,7 @@ export function usePublicationResults(criteria: Criteria) {
     () => (typeof Worker === 'undefined' ? undefined : publicationsWorker()),
     [],
   );
-  const search = useSearch(papers, toDoc, criteria.q, worker);
+  const search = useSearch(papers, toDoc, criteria.q, worker, liveQuery);
   const catalog = useMemo(() => facetCatalog(papers, topics), [papers, topics]);
   const paperIds = useMemo(() => new Set(papers.map((p) => p.id)), [papers]);
   // The filters alone (not the search text) decide the filtering: keyed by their URL form so that
@@ -66,8 +69,9 @@ export function usePublicationResults(criteria: Criteria) {
     () => (focused ? [focused] : filterPapers(matched, filters)),
     [focused, matched, filters],
   );
-  const facets = useMemo(
-    () => publicationFacets(catalog, matched, filters),
+  // Counted by the filter panel itself (its own piece of rendering, which can wait a frame).
+  const facetSource = useMemo<FacetSource>(
+    () => ({ catalog, matched, criteria: filters }),
     [catalog, matched, filters],
   );
   return useMemo(
@@ -76,7 +80,7 @@ export function usePublicationResults(criteria: Criteria) {
       papers,
       topics,
       visible,
-      facets,
+      facetSource,
       focused,
       criteria: effective,
       pending: search.pending,
@@ -87,7 +91,7 @@ export function usePublicationResults(criteria: Criteria) {
       papers,
       topics,
       visible,
-      facets,
+      facetSource,
       focused,
       effective,
       search.pending,

@@ -1,8 +1,24 @@
-import { segmentText } from './tokenize.ts';
+import { foldText } from '../../lib/text.ts';
+import { segmentText, type TextSegment } from './tokenize.ts';
 
 interface HighlightProps {
   text: string;
   terms: ReadonlySet<string>;
+}
+
+// A list re-renders the same titles and names with each keystroke's terms: each text is split
+// into words once. Bounded, so that a long session over a large list does not grow it forever.
+const segmentCache = new Map<string, { folded: string; segments: TextSegment[] }>();
+const SEGMENT_CACHE_SIZE = 4000;
+
+function segmentsOf(text: string) {
+  let entry = segmentCache.get(text);
+  if (!entry) {
+    entry = { folded: foldText(text), segments: segmentText(text) };
+    if (segmentCache.size >= SEGMENT_CACHE_SIZE) segmentCache.clear();
+    segmentCache.set(text, entry);
+  }
+  return entry;
 }
 
 /** Pieces of a text: plain runs and matched words, with plain runs joined (fewer DOM nodes). */
@@ -10,8 +26,11 @@ export function highlightPieces(
   text: string,
   terms: ReadonlySet<string>,
 ): Array<{ text: string; match: boolean }> {
+  const { folded, segments } = segmentsOf(text);
+  // A word can match only where its folded form occurs in the folded text: most texts have none.
+  if (![...terms].some((term) => folded.includes(term))) return [{ text, match: false }];
   const pieces: Array<{ text: string; match: boolean }> = [];
-  for (const segment of segmentText(text)) {
+  for (const segment of segments) {
     const match = segment.forms.some((form) => terms.has(form));
     const last = pieces[pieces.length - 1];
     if (last && !last.match && !match) last.text += segment.text;

@@ -74,22 +74,68 @@ function workerClient(source: SearchWorkerSource): SearchClient {
   };
 }
 
-const clients = new WeakMap<object, SearchClient>();
+/** A client that keeps its recent answers, so that one asked for earlier can be read at once. */
+export interface RememberingClient extends SearchClient {
+  /** The answer to a query asked before, if it has arrived (and no better index came since). */
+  peek(query: string): SearchAnswer | undefined;
+}
+
+/**
+ * Keeps recent answers by query, so that a search asked for as the visitor types is ready, or on
+ * its way, when the list renders and asks for it. A better index forgets them.
+ */
+function remembering(client: SearchClient): RememberingClient {
+  const asked = new Map<string, Promise<SearchAnswer>>();
+  const arrived = new Map<string, SearchAnswer>();
+  // Registered first, so it runs before any listener that searches again.
+  client.onUpgrade(() => {
+    asked.clear();
+    arrived.clear();
+  });
+  return {
+    search(query) {
+      let answer = asked.get(query);
+      if (!answer) {
+        const promise = client.search(query).then((result) => {
+          if (asked.get(query) === promise) arrived.set(query, result);
+          return result;
+        });
+        answer = promise;
+        asked.set(query, answer);
+        if (asked.size > 64) {
+          const oldest = asked.keys().next().value as string;
+          asked.delete(oldest);
+          arrived.delete(oldest);
+        }
+      }
+      return answer;
+    },
+    peek: (query) => arrived.get(query),
+    onUpgrade: (listener) => client.onUpgrade(listener),
+  };
+}
+
+const clients = new WeakMap<object, RememberingClient>();
 
 /** One search client per collection (the same array gets the same index). */
 export function searchClientFor<T>(
   items: readonly T[],
   toDoc: (item: T) => SearchDoc,
   worker?: SearchWorkerSource,
-): SearchClient {
+): RememberingClient {
   let client = clients.get(items);
   if (!client) {
-    client = usesWorker(items.length, worker)
-      ? workerClient(worker)
-      : localClient(items.map(toDoc));
+    client = remembering(
+      usesWorker(items.length, worker) ? workerClient(worker) : localClient(items.map(toDoc)),
+    );
     clients.set(items, client);
   }
   return client;
+}
+
+/** The answer for a collection's query, if it has already arrived; never starts a search. */
+export function arrivedAnswer(items: object, query: string): SearchAnswer | undefined {
+  return clients.get(items)?.peek(query);
 }
 
 export function usesWorker(

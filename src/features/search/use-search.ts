@@ -1,5 +1,11 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { searchClientFor, usesWorker, type SearchWorkerSource } from './search-client.ts';
+import {
+  arrivedAnswer,
+  searchClientFor,
+  usesWorker,
+  type SearchAnswer,
+  type SearchWorkerSource,
+} from './search-client.ts';
 import type { SearchDoc } from './search-doc.ts';
 import { queryTerms } from './tokenize.ts';
 
@@ -14,8 +20,7 @@ export interface SearchResults<T> {
 interface Answer {
   query: string;
   items: readonly unknown[];
-  ids: string[];
-  matchedTerms: ReadonlySet<string>;
+  answer: SearchAnswer;
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();
@@ -30,6 +35,9 @@ export function useSearch<T extends { id: string }>(
   toDoc: (item: T) => SearchDoc,
   query: string,
   worker?: SearchWorkerSource,
+  /** The query as typed this instant, when `query` lags behind it: searched for at once, so that
+   * the answer is ready when the list catches up and asks for it. */
+  liveQuery?: string,
 ): SearchResults<T> {
   const deferredQuery = useDeferredValue(query);
   const empty = queryTerms(deferredQuery).length === 0;
@@ -43,37 +51,54 @@ export function useSearch<T extends { id: string }>(
   }, [prepare, items, toDoc, worker]);
 
   useEffect(() => {
+    if (liveQuery === undefined || items.length === 0 || queryTerms(liveQuery).length === 0) return;
+    void searchClientFor(items, toDoc, worker).search(liveQuery);
+  }, [items, toDoc, worker, liveQuery]);
+
+  // An answer that has already arrived (asked for as the visitor typed) is used in this very
+  // render: the list then catches up with the query in one pass, not two. Deferred, so that a
+  // keystroke's own urgent render never takes on the rendering of a new result list.
+  const arrived = useDeferredValue(empty ? undefined : arrivedAnswer(items, deferredQuery));
+
+  useEffect(() => {
     if (empty || items.length === 0) return undefined;
     const client = searchClientFor(items, toDoc, worker);
     let current = true;
-    void client.search(deferredQuery).then((result) => {
-      if (!current) return;
-      // A transition: rendering thousands of results yields to the visitor's next keystroke.
-      startTransition(() =>
-        setAnswer({
-          query: deferredQuery,
-          items,
-          ids: result.ids,
-          matchedTerms: new Set(result.matchedTerms),
-        }),
-      );
-    });
+    // Unless this render already showed the answer (it may have arrived since the render began).
+    if (arrived === undefined || arrived !== client.peek(deferredQuery)) {
+      void client.search(deferredQuery).then((result) => {
+        if (!current) return;
+        // A transition: rendering thousands of results yields to the visitor's next keystroke.
+        startTransition(() => setAnswer({ query: deferredQuery, items, answer: result }));
+      });
+    }
     const stopListening = client.onUpgrade(() => startTransition(() => setVersion((v) => v + 1)));
     return () => {
       current = false;
       stopListening();
     };
-  }, [items, toDoc, worker, deferredQuery, empty, version]);
+  }, [items, toDoc, worker, deferredQuery, empty, version, arrived]);
 
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
-  const current = !empty && answer !== null && answer.items === items ? answer : null;
+  const latest: Pick<Answer, 'query' | 'answer'> | null = arrived
+    ? { query: deferredQuery, answer: arrived }
+    : !empty && answer !== null && answer.items === items
+      ? answer
+      : null;
+  const shown = latest?.answer;
   // Before the first answer for this collection, everything is shown rather than nothing; the
   // array keeps its identity while the visitor types, so nothing downstream recomputes for it.
-  const matched = useMemo(
-    () => (current ? current.ids.flatMap((id) => byId.get(id) ?? []) : items),
-    [current, byId, items],
-  );
-  const matchedTerms = current ? current.matchedTerms : NO_TERMS;
-  const pending = !empty && (current === null || current.query !== deferredQuery);
+  const matched = useMemo(() => {
+    if (!shown) return items;
+    // A plain loop: this runs over every hit of every answer, thousands in a large list.
+    const found: T[] = [];
+    for (const id of shown.ids) {
+      const item = byId.get(id);
+      if (item) found.push(item);
+    }
+    return found;
+  }, [shown, byId, items]);
+  const matchedTerms = useMemo(() => (shown ? new Set(shown.matchedTerms) : NO_TERMS), [shown]);
+  const pending = !empty && (latest === null || latest.query !== deferredQuery);
   return useMemo(() => ({ matched, matchedTerms, pending }), [matched, matchedTerms, pending]);
 }
