@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { pluralize } from '../../lib/text.ts';
 import {
   countPublicationFilters,
@@ -156,9 +156,11 @@ function YearRangeSelect({
 
 /** Narrowing the publication list: year range, topic, venue, type and honor, with counts. */
 export function PublicationFilters({ source, criteria, onChange }: PublicationFiltersProps) {
+  // The counts follow in a render of their own, after the list has shown the new results.
+  const counted = useDeferredValue(source);
   const facets = useMemo(
-    () => publicationFacets(source.catalog, source.matched, source.criteria),
-    [source],
+    () => publicationFacets(counted.catalog, counted.matched, counted.criteria),
+    [counted],
   );
   const onToggle = (facet: FacetKey, value: string) =>
     onChange((c) => ({ ...c, paper: null, [facet]: toggleValue(c[facet], value) }), 'push');

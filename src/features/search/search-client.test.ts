@@ -24,6 +24,13 @@ describe('searchClientFor', () => {
     // Another collection has its own index and answers.
     expect(arrivedAnswer([...papers], 'quantization')).toBeUndefined();
   });
+
+  it('answers a small collection within the render once its index is built', async () => {
+    const items = [...papers];
+    await searchClientFor(items, toDoc).search('haq');
+    // Never asked before, yet at hand: the index is in this thread.
+    expect(arrivedAnswer(items, 'compression')?.ids).toEqual(['amc']);
+  });
 });
 
 describe('highlightPieces', () => {

@@ -1,4 +1,5 @@
 import type { SearchDoc } from './search-doc.ts';
+import type * as SearchEngine from './search-index.ts';
 
 /** What a search returns across a thread boundary: ids best first, and the words to highlight. */
 export interface SearchAnswer {
@@ -8,6 +9,8 @@ export interface SearchAnswer {
 
 export interface SearchClient {
   search(query: string): Promise<SearchAnswer>;
+  /** The answer at once, where the index is in this thread and built; otherwise undefined. */
+  searchNow?(query: string): SearchAnswer | undefined;
   /** Called when a better index is ready (long text indexed after names), to search again. */
   onUpgrade(listener: () => void): () => void;
 }
@@ -30,16 +33,21 @@ export type WorkerResponse =
 
 /** The engine in this thread, loaded on the first search (it is not needed for the first view). */
 function localClient(docs: readonly SearchDoc[]): SearchClient {
-  const ready = import('./search-index.ts').then((engine) => ({
-    engine,
-    index: engine.buildSearchIndex(docs),
-  }));
+  let loaded: { engine: typeof SearchEngine; index: SearchEngine.SearchIndex } | undefined;
+  const ready = import('./search-index.ts').then((engine) => {
+    loaded = { engine, index: engine.buildSearchIndex(docs) };
+    return loaded;
+  });
+  const answer = ({ engine, index }: NonNullable<typeof loaded>, query: string) => {
+    const outcome = engine.searchIndex(index, query);
+    return { ids: outcome.hits.map((hit) => hit.id), matchedTerms: [...outcome.matchedTerms] };
+  };
   return {
     async search(query) {
-      const { engine, index } = await ready;
-      const outcome = engine.searchIndex(index, query);
-      return { ids: outcome.hits.map((hit) => hit.id), matchedTerms: [...outcome.matchedTerms] };
+      return answer(await ready, query);
     },
+    // A small collection answers within the render that asks: no second render to show it.
+    searchNow: (query) => (loaded ? answer(loaded, query) : undefined),
     onUpgrade: () => () => {},
   };
 }
@@ -110,7 +118,17 @@ function remembering(client: SearchClient): RememberingClient {
       }
       return answer;
     },
-    peek: (query) => arrived.get(query),
+    peek(query) {
+      let known = arrived.get(query);
+      if (!known) {
+        known = client.searchNow?.(query);
+        if (known) {
+          arrived.set(query, known);
+          asked.set(query, Promise.resolve(known));
+        }
+      }
+      return known;
+    },
     onUpgrade: (listener) => client.onUpgrade(listener),
   };
 }
