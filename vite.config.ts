@@ -12,6 +12,8 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), dataFiles(dataFolder)],
   build: {
     target: 'es2022',
+    // Every browser the build targets supports <link rel="modulepreload">: no polyfill to ship.
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: 'jsdom',
