@@ -154,6 +154,14 @@ function YearRangeSelect({
   );
 }
 
+/** The checkbox filters, in the order the panel shows them. */
+const FACET_GROUPS: ReadonlyArray<readonly [FacetKey, string]> = [
+  ['topics', 'Topic'],
+  ['types', 'Type'],
+  ['honors', 'Honor'],
+  ['venues', 'Venue'],
+];
+
 /** Narrowing the publication list: year range, topic, venue, type and honor, with counts. */
 export function PublicationFilters({ source, criteria, onChange }: PublicationFiltersProps) {
   // The counts follow in a render of their own, after the list has shown the new results.
@@ -168,34 +176,16 @@ export function PublicationFilters({ source, criteria, onChange }: PublicationFi
   return (
     <div className="space-y-3">
       <YearRangeSelect years={facets.years} criteria={criteria} onChange={onChange} />
-      <CheckboxGroup
-        legend="Topic"
-        facet="topics"
-        options={facets.topics}
-        selected={criteria.topics}
-        onToggle={onToggle}
-      />
-      <CheckboxGroup
-        legend="Type"
-        facet="types"
-        options={facets.types}
-        selected={criteria.types}
-        onToggle={onToggle}
-      />
-      <CheckboxGroup
-        legend="Honor"
-        facet="honors"
-        options={facets.honors}
-        selected={criteria.honors}
-        onToggle={onToggle}
-      />
-      <CheckboxGroup
-        legend="Venue"
-        facet="venues"
-        options={facets.venues}
-        selected={criteria.venues}
-        onToggle={onToggle}
-      />
+      {FACET_GROUPS.map(([facet, legend]) => (
+        <CheckboxGroup
+          key={facet}
+          legend={legend}
+          facet={facet}
+          options={facets[facet]}
+          selected={criteria[facet]}
+          onToggle={onToggle}
+        />
+      ))}
       <button
         type="button"
         disabled={active === 0}

@@ -82,11 +82,20 @@ function workerClient(source: SearchWorkerSource): SearchClient {
   };
 }
 
+/** An answer together with the query it answers. */
+export interface QueryAnswer {
+  query: string;
+  answer: SearchAnswer;
+}
+
 /** A client that keeps its recent answers, so that one asked for earlier can be read at once. */
 export interface RememberingClient extends SearchClient {
   /** The answer to a query asked before, if it has arrived (and no better index came since). */
-  peek(query: string): SearchAnswer | undefined;
+  peek(query: string): QueryAnswer | undefined;
 }
+
+/** Queries whose answers are kept per collection. */
+const REMEMBERED = 64;
 
 /**
  * Keeps recent answers by query, so that a search asked for as the visitor types is ready, or on
@@ -94,40 +103,40 @@ export interface RememberingClient extends SearchClient {
  */
 function remembering(client: SearchClient): RememberingClient {
   const asked = new Map<string, Promise<SearchAnswer>>();
-  const arrived = new Map<string, SearchAnswer>();
+  const arrived = new Map<string, QueryAnswer>();
   // Registered first, so it runs before any listener that searches again.
   client.onUpgrade(() => {
     asked.clear();
     arrived.clear();
   });
+  const remember = (query: string, answer: Promise<SearchAnswer>) => {
+    asked.set(query, answer);
+    if (asked.size > REMEMBERED) {
+      const oldest = asked.keys().next().value as string;
+      asked.delete(oldest);
+      arrived.delete(oldest);
+    }
+    return answer;
+  };
   return {
     search(query) {
-      let answer = asked.get(query);
-      if (!answer) {
-        const promise = client.search(query).then((result) => {
-          if (asked.get(query) === promise) arrived.set(query, result);
-          return result;
-        });
-        answer = promise;
-        asked.set(query, answer);
-        if (asked.size > 64) {
-          const oldest = asked.keys().next().value as string;
-          asked.delete(oldest);
-          arrived.delete(oldest);
-        }
-      }
-      return answer;
+      const known = asked.get(query);
+      if (known) return known;
+      const promise: Promise<SearchAnswer> = client.search(query).then((answer) => {
+        if (asked.get(query) === promise) arrived.set(query, { query, answer });
+        return answer;
+      });
+      return remember(query, promise);
     },
     peek(query) {
-      let known = arrived.get(query);
-      if (!known) {
-        known = client.searchNow?.(query);
-        if (known) {
-          arrived.set(query, known);
-          asked.set(query, Promise.resolve(known));
-        }
-      }
-      return known;
+      const known = arrived.get(query);
+      if (known) return known;
+      const answer = client.searchNow?.(query);
+      if (!answer) return undefined;
+      const entry = { query, answer };
+      arrived.set(query, entry);
+      remember(query, Promise.resolve(answer));
+      return entry;
     },
     onUpgrade: (listener) => client.onUpgrade(listener),
   };
@@ -152,7 +161,7 @@ export function searchClientFor<T>(
 }
 
 /** The answer for a collection's query, if it has already arrived; never starts a search. */
-export function arrivedAnswer(items: object, query: string): SearchAnswer | undefined {
+export function arrivedAnswer(items: object, query: string): QueryAnswer | undefined {
   return clients.get(items)?.peek(query);
 }
 

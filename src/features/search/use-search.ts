@@ -3,7 +3,7 @@ import {
   arrivedAnswer,
   searchClientFor,
   usesWorker,
-  type SearchAnswer,
+  type QueryAnswer,
   type SearchWorkerSource,
 } from './search-client.ts';
 import type { SearchDoc } from './search-doc.ts';
@@ -17,10 +17,9 @@ export interface SearchResults<T> {
   pending: boolean;
 }
 
-interface Answer {
-  query: string;
+/** An answer received through a search, for the collection it was asked of. */
+interface ReceivedAnswer extends QueryAnswer {
   items: readonly unknown[];
-  answer: SearchAnswer;
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();
@@ -41,7 +40,7 @@ export function useSearch<T extends { id: string }>(
 ): SearchResults<T> {
   const deferredQuery = useDeferredValue(query);
   const empty = queryTerms(deferredQuery).length === 0;
-  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [answer, setAnswer] = useState<ReceivedAnswer | null>(null);
   const [version, setVersion] = useState(0);
 
   // A large collection's worker starts indexing as soon as the data is here, before any typing.
@@ -80,11 +79,9 @@ export function useSearch<T extends { id: string }>(
   }, [items, toDoc, worker, deferredQuery, empty, version, arrived]);
 
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
-  const latest: Pick<Answer, 'query' | 'answer'> | null = arrived
-    ? { query: deferredQuery, answer: arrived }
-    : !empty && answer !== null && answer.items === items
-      ? answer
-      : null;
+  const latest: QueryAnswer | null = empty
+    ? null
+    : (arrived ?? (answer !== null && answer.items === items ? answer : null));
   const shown = latest?.answer;
   // Before the first answer for this collection, everything is shown rather than nothing; the
   // array keeps its identity while the visitor types, so nothing downstream recomputes for it.
