@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, FIELD_WEIGHT, searchIndex, type SearchDoc } from './search-index.ts';
+import {
+  buildSearchIndex,
+  createIndexBuilder,
+  FIELD_WEIGHT,
+  searchIndex,
+  type SearchDoc,
+} from './search-index.ts';
 
 const doc = (id: string, title: string, authors = '', name = ''): SearchDoc => ({
   id,
@@ -92,5 +98,53 @@ describe('searchIndex', () => {
 
   it('finds nothing for a word that is nowhere', () => {
     expect(ids('xylophone')).toEqual([]);
+  });
+
+  it('does not count a phrase across two fields', () => {
+    const fields = buildSearchIndex([
+      doc('across', 'Learning Song', 'Han Cai'),
+      doc('within', 'Learning', 'Song Han'),
+    ]);
+    expect(searchIndex(fields, 'song han').hits.map((h) => h.id)).toEqual(['within', 'across']);
+  });
+});
+
+describe('createIndexBuilder', () => {
+  const withAbstract = (id: string, title: string, abstract: string): SearchDoc => ({
+    id,
+    fields: [
+      { text: title, weight: FIELD_WEIGHT.title },
+      { text: abstract, weight: FIELD_WEIGHT.text },
+    ],
+  });
+  const papers = [
+    withAbstract('a', 'Sparse Attention', 'We prune tokens on microcontrollers.'),
+    withAbstract('b', 'Tiny Engines', 'Sparse kernels for attention on phones.'),
+  ];
+  const found = (built: ReturnType<typeof buildSearchIndex>, query: string) =>
+    searchIndex(built, query).hits.map((h) => h.id);
+
+  it('answers from names after the first pass and from long text after the second', () => {
+    const builder = createIndexBuilder();
+    for (const paper of papers) builder.addNames(paper);
+    const names = builder.finish();
+    expect(found(names, 'microcontrollers')).toEqual([]);
+    expect(found(names, 'sparse')).toEqual(['a']);
+    papers.forEach((paper, at) => builder.addText(at, paper));
+    const full = builder.finish();
+    expect(found(full, 'microcontrollers')).toEqual(['a']);
+    expect(found(full, 'sparse')).toEqual(['a', 'b']);
+    // The first snapshot is not changed by the second pass.
+    expect(found(names, 'microcontrollers')).toEqual([]);
+  });
+
+  it('gives the same answers in two passes as in one', () => {
+    const builder = createIndexBuilder();
+    for (const paper of papers) builder.addNames(paper);
+    papers.forEach((paper, at) => builder.addText(at, paper));
+    const twoPasses = builder.finish();
+    const onePass = buildSearchIndex(papers);
+    for (const query of ['sparse', 'attention', 'phones', 'tokns', 'tiny sparse', 'zz'])
+      expect(searchIndex(twoPasses, query)).toEqual(searchIndex(onePass, query));
   });
 });

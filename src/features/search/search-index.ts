@@ -42,10 +42,17 @@ export interface SearchIndex {
    * of about its length. */
   readonly fuzzyByLength: ReadonlyMap<number, Fuse<string>>;
   readonly candidateCache: Map<string, Candidate[]>;
-  /** Per document, the words of its titles, names, authors and facets, folded and space-separated,
-   * to recognise a multi-word query typed as a phrase ("song han" as an author's name). */
-  readonly phraseText: readonly string[];
+  /** The words of every document's titles, names, authors and facets in order, as word ids (see
+   * `terms`), with NO_WORD between fields; document d's run starts at phraseStart[d]. They
+   * recognise a multi-word query typed as a phrase ("song han" as an author's name). */
+  readonly phraseWords: Int32Array;
+  readonly phraseStart: Int32Array;
+  /** Word ids: terms[id] is the word, termIds the other way. */
+  readonly terms: readonly string[];
+  readonly termIds: ReadonlyMap<string, number>;
 }
+
+const NO_WORD = -1;
 
 const EXACT = 1;
 const PREFIX = 0.85;
@@ -73,37 +80,91 @@ function allowedEdits(length: number): number {
   return 2;
 }
 
-/** Growing postings: per word id, document indexes (ascending) and the best field weight in each. */
+/**
+ * Growing postings for every word id at once. Occurrences go to one flat log of typed arrays (no
+ * array per word, no garbage per word), each word's entries in ascending document order;
+ * `finish` gathers each word's entries into views of two shared arrays.
+ */
 class PostingsBuilder {
-  readonly docs: number[][] = [];
-  readonly weights: number[][] = [];
-  readonly lastDoc: number[] = [];
+  private termOf = new Int32Array(1 << 16);
+  private docOf = new Uint32Array(1 << 16);
+  private weightOf = new Float32Array(1 << 16);
+  private length = 0;
+  /** Per word id: the last document it was added for, and where that entry is in the log. */
+  private lastDoc = new Int32Array(1 << 12).fill(-1);
+  private lastEntry = new Int32Array(1 << 12);
+  private counts = new Int32Array(1 << 12);
+
   add(id: number, doc: number, weight: number) {
+    if (id >= this.lastDoc.length) this.growWords(id);
     if (this.lastDoc[id] === doc) {
-      const weights = this.weights[id] as number[];
-      const last = weights.length - 1;
-      if (weight > (weights[last] as number)) weights[last] = weight;
+      const entry = this.lastEntry[id] as number;
+      if (weight > (this.weightOf[entry] as number)) this.weightOf[entry] = weight;
       return;
     }
-    if (this.lastDoc[id] === undefined) {
-      this.docs[id] = [doc];
-      this.weights[id] = [weight];
-    } else {
-      (this.docs[id] as number[]).push(doc);
-      (this.weights[id] as number[]).push(weight);
-    }
+    if (this.length === this.termOf.length) this.growLog();
+    const entry = this.length++;
+    this.termOf[entry] = id;
+    this.docOf[entry] = doc;
+    this.weightOf[entry] = weight;
     this.lastDoc[id] = doc;
+    this.lastEntry[id] = entry;
+    this.counts[id] = (this.counts[id] as number) + 1;
   }
+
+  private growWords(id: number) {
+    let size = this.lastDoc.length;
+    while (size <= id) size *= 2;
+    const lastDoc = new Int32Array(size).fill(-1);
+    lastDoc.set(this.lastDoc);
+    this.lastDoc = lastDoc;
+    this.lastEntry = grown(this.lastEntry, size);
+    this.counts = grown(this.counts, size);
+  }
+
+  private growLog() {
+    const size = this.termOf.length * 2;
+    this.termOf = grown(this.termOf, size);
+    this.docOf = grown(this.docOf, size);
+    this.weightOf = grown(this.weightOf, size);
+  }
+
   finish(terms: readonly string[]): Map<string, Postings> {
+    // Counting sort by word id; entries of one word keep their (ascending) document order.
+    const next = new Int32Array(terms.length);
+    let offset = 0;
+    for (let id = 0; id < terms.length; id++) {
+      next[id] = offset;
+      offset += id < this.counts.length ? (this.counts[id] as number) : 0;
+    }
+    const docs = new Uint32Array(this.length);
+    const weights = new Float32Array(this.length);
+    for (let entry = 0; entry < this.length; entry++) {
+      const id = this.termOf[entry] as number;
+      const at = next[id] as number;
+      next[id] = at + 1;
+      docs[at] = this.docOf[entry] as number;
+      weights[at] = this.weightOf[entry] as number;
+    }
     const map = new Map<string, Postings>();
-    this.docs.forEach((docs, id) =>
-      map.set(terms[id] as string, {
-        docs: Uint32Array.from(docs),
-        weights: Float32Array.from(this.weights[id] as number[]),
-      }),
-    );
+    let start = 0;
+    for (let id = 0; id < terms.length; id++) {
+      const end = next[id] as number;
+      if (end > start)
+        map.set(terms[id] as string, {
+          docs: docs.subarray(start, end),
+          weights: weights.subarray(start, end),
+        });
+      start = end;
+    }
     return map;
   }
+}
+
+function grown<T extends Int32Array | Uint32Array | Float32Array>(array: T, size: number): T {
+  const copy = new (array.constructor as new (size: number) => T)(size);
+  copy.set(array);
+  return copy;
 }
 
 // Long text is split cheaply: every character from U+00C0 up counts as part of a word here, and
@@ -113,7 +174,9 @@ const STRICT_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /**
  * Builds an index a piece at a time, so that a worker can answer searches between pieces:
- * `add` documents in order, then `finish`.
+ * `addNames` every document in order (titles, names, authors, facets), then, optionally,
+ * `addText` their long text in the same order; `finish` may be called after either pass, and
+ * the long-text pass reuses the first instead of indexing names again.
  */
 export function createIndexBuilder() {
   // Tokens are numbered; each distinct word is tokenized once, since a corpus repeats its words.
@@ -123,7 +186,8 @@ export function createIndexBuilder() {
   const strong = new PostingsBuilder();
   const weak = new PostingsBuilder();
   const ids: string[] = [];
-  const phraseText: string[] = [];
+  const phraseWords = new GrowingInts();
+  const phraseStart = new GrowingInts();
   const idsOf = (word: string): number[] => {
     let wordIds = tokenIdsOfWord.get(word);
     if (wordIds) return wordIds;
@@ -139,30 +203,45 @@ export function createIndexBuilder() {
     tokenIdsOfWord.set(word, wordIds);
     return wordIds;
   };
-  return {
-    add(doc: SearchDoc) {
-      const docIndex = ids.length;
-      ids.push(doc.id);
-      let phrase = ' ';
-      for (const field of doc.fields) {
-        const isText = field.weight <= FIELD_WEIGHT.text;
-        // Names keep their case so that "ProxylessNAS" also indexes "proxyless" and "nas".
-        const words = isText
-          ? field.text.toLowerCase().split(LOOSE_SPLIT)
-          : field.text.split(STRICT_SPLIT);
-        const target = isText ? weak : strong;
-        for (let w = 0; w < words.length; w++) {
-          const word = words[w] as string;
-          if (word === '') continue;
-          const wordIds = tokenIdsOfWord.get(word) ?? idsOf(word);
-          for (let k = 0; k < wordIds.length; k++)
-            target.add(wordIds[k] as number, docIndex, field.weight);
-          // The first token of a word is the whole word, folded.
-          if (!isText && wordIds.length > 0) phrase += `${terms[wordIds[0] as number]} `;
-        }
-        if (!isText) phrase += '| ';
+  const addNames = (doc: SearchDoc) => {
+    const docIndex = ids.length;
+    ids.push(doc.id);
+    phraseStart.push(phraseWords.length);
+    for (const field of doc.fields) {
+      if (field.weight <= FIELD_WEIGHT.text) continue;
+      // Names keep their case so that "ProxylessNAS" also indexes "proxyless" and "nas".
+      const words = field.text.split(STRICT_SPLIT);
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w] as string;
+        if (word === '') continue;
+        const wordIds = tokenIdsOfWord.get(word) ?? idsOf(word);
+        for (let k = 0; k < wordIds.length; k++)
+          strong.add(wordIds[k] as number, docIndex, field.weight);
+        // The first token of a word is the whole word, folded.
+        if (wordIds.length > 0) phraseWords.push(wordIds[0] as number);
       }
-      phraseText.push(phrase);
+      phraseWords.push(NO_WORD);
+    }
+  };
+  const addText = (docIndex: number, doc: SearchDoc) => {
+    for (const field of doc.fields) {
+      if (field.weight > FIELD_WEIGHT.text) continue;
+      const words = field.text.toLowerCase().split(LOOSE_SPLIT);
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w] as string;
+        if (word === '') continue;
+        const wordIds = tokenIdsOfWord.get(word) ?? idsOf(word);
+        for (let k = 0; k < wordIds.length; k++)
+          weak.add(wordIds[k] as number, docIndex, field.weight);
+      }
+    }
+  };
+  return {
+    addNames,
+    addText,
+    add(doc: SearchDoc) {
+      addNames(doc);
+      addText(ids.length - 1, doc);
     },
     finish(): SearchIndex {
       const vocabulary = [...terms].sort();
@@ -179,22 +258,59 @@ export function createIndexBuilder() {
       }
       return {
         size: ids.length,
-        ids,
+        ids: [...ids],
         vocabulary,
         strong: strong.finish(terms),
         weak: weak.finish(terms),
         fuzzyByLength,
         candidateCache: new Map(),
-        phraseText,
+        phraseWords: phraseWords.toArray(),
+        phraseStart: Int32Array.from([...phraseStart.toArray(), phraseWords.length]),
+        terms: [...terms],
+        termIds: new Map(termIds),
       };
     },
   };
+}
+
+/** An append-only list of integers in a typed array (no boxed numbers, little garbage). */
+class GrowingInts {
+  private values = new Int32Array(1 << 12);
+  length = 0;
+  push(value: number) {
+    if (this.length === this.values.length) this.values = grown(this.values, this.length * 2);
+    this.values[this.length++] = value;
+  }
+  toArray(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
 }
 
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   const builder = createIndexBuilder();
   for (const doc of docs) builder.add(doc);
   return builder.finish();
+}
+
+/** Whether the document's names contain the query's words side by side, in the order typed (the
+ * last one perhaps still being typed, so a prefix). */
+function hasPhrase(
+  index: SearchIndex,
+  doc: number,
+  exact: readonly number[],
+  last: string,
+): boolean {
+  const words = index.phraseWords;
+  const end = index.phraseStart[doc + 1] as number;
+  const span = exact.length;
+  for (let at = index.phraseStart[doc] as number; at + span < end; at++) {
+    let k = 0;
+    while (k < span && words[at + k] === exact[k]) k++;
+    if (k < span) continue;
+    const next = words[at + span] as number;
+    if (next !== NO_WORD && (index.terms[next] as string).startsWith(last)) return true;
+  }
+  return false;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -293,12 +409,11 @@ export function searchIndex(index: SearchIndex, query: string): SearchOutcome {
   }
   const matched: number[] = [];
   for (let doc = 0; doc < n; doc++) if ((total[doc] as number) > 0) matched.push(doc);
-  if (terms.length > 1) {
-    // The words in the order typed, side by side (the last one perhaps still being typed).
-    const phrase = ` ${terms.join(' ')}`;
+  const exact = terms.slice(0, -1).map((term) => index.termIds.get(term) ?? NO_WORD);
+  if (terms.length > 1 && !exact.includes(NO_WORD)) {
+    const last = terms[terms.length - 1] as string;
     for (const doc of matched) {
-      if ((index.phraseText[doc] as string).includes(phrase))
-        total[doc] = (total[doc] as number) + PHRASE_BONUS;
+      if (hasPhrase(index, doc, exact, last)) total[doc] = (total[doc] as number) + PHRASE_BONUS;
     }
   }
   matched.sort((a, b) => (total[b] as number) - (total[a] as number) || a - b);

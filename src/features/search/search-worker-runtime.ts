@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 import {
-  buildSearchIndex,
   createIndexBuilder,
   FIELD_WEIGHT,
   searchIndex,
@@ -35,22 +34,21 @@ export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): vo
 
   const load = async (url: string) => {
     const docs = await loadDocs(url);
-    const names = (doc: SearchDoc): SearchDoc => ({
-      id: doc.id,
-      fields: doc.fields.filter((field) => field.weight > FIELD_WEIGHT.text),
-    });
-    index = buildSearchIndex(docs.map(names));
+    // Names, authors and venues first (searchable at once), then long text on top of them.
+    const builder = createIndexBuilder();
+    for (const doc of docs) builder.addNames(doc);
+    index = builder.finish();
     for (const request of waiting.splice(0)) answer(request, index);
     if (
       docs.some((doc) =>
         doc.fields.some((field) => field.weight <= FIELD_WEIGHT.text && field.text !== ''),
       )
     ) {
-      // The longer build goes a chunk at a time: searches are answered in between.
-      const builder = createIndexBuilder();
+      // The longer pass goes a chunk at a time: searches are answered in between.
       for (let start = 0; start < docs.length; start += CHUNK) {
         await yieldToMessages();
-        for (const doc of docs.slice(start, start + CHUNK)) builder.add(doc);
+        const end = Math.min(docs.length, start + CHUNK);
+        for (let doc = start; doc < end; doc++) builder.addText(doc, docs[doc] as SearchDoc);
       }
       index = builder.finish();
       post({ type: 'upgraded' });
