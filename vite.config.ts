@@ -14,6 +14,20 @@ export default defineConfig({
     target: 'es2022',
     // Every browser the build targets supports <link rel="modulepreload">: no polyfill to ship.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Modules that both the first view and on-demand chunks use would otherwise become small
+          // chunks of their own: kept with the entry, the first view is one file (0.5 kB less).
+          groups: [
+            {
+              name: 'index',
+              test: /src[\\/]main\.tsx|src[\\/]lib[\\/](text|safe-url)\.ts|node_modules[\\/]zod[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

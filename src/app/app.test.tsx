@@ -22,11 +22,16 @@ const SECTIONS = [
   'Education & Contact',
 ];
 
-/** Waits for the profile, every section (some load their code on demand) and the lists. */
-async function loaded() {
+/**
+ * Waits for the profile, every section (some load their code on demand) and the lists. A new list
+ * shows its first rows, then the rest: `papers` is how many it shows in the end (all 47 unless
+ * the address narrows it, then at least one).
+ */
+async function loaded(papers: number | 'some' = 47) {
   await screen.findByRole('heading', { level: 1, name: 'Song Han' });
   for (const name of SECTIONS) await screen.findByRole('region', { name });
-  await within(section('Publications')).findAllByRole('article');
+  if (papers === 'some') await within(section('Publications')).findAllByRole('article');
+  else await waitFor(() => expect(paperTitles()).toHaveLength(papers));
   await within(section('News')).findAllByRole('listitem');
 }
 
@@ -118,7 +123,7 @@ describe('the profile page', () => {
 
   it('says when nothing matches, names the query and clears search and filters', async () => {
     const { user } = renderApp('/?topic=quantum-ml');
-    await loaded();
+    await loaded('some');
     await user.type(screen.getByRole('searchbox'), 'xylophone');
     const publications = section('Publications');
     expect(
@@ -139,7 +144,7 @@ describe('the profile page', () => {
 
   it('focuses the search box on "/" and clears it on Escape', async () => {
     const { user } = renderApp('/?q=haq');
-    await loaded();
+    await loaded('some');
     await user.keyboard('/');
     const box = screen.getByRole('searchbox');
     expect(box).toHaveFocus();
@@ -171,7 +176,7 @@ describe('the profile page', () => {
 
   it('opens a shared link in exactly that view', async () => {
     renderApp('/?q=quantizaton&year=2019&type=conference');
-    await loaded();
+    await loaded('some');
     await waitFor(() =>
       expect(paperTitles().sort()).toEqual(['paper-defensive-quantization', 'paper-haq']),
     );
@@ -270,7 +275,7 @@ describe('the profile page', () => {
     expect(await within(section('Awards')).findByRole('alert')).toHaveTextContent(
       'awards.json could not be loaded (the server answered 404).',
     );
-    expect(await within(section('Publications')).findAllByRole('article')).toHaveLength(47);
+    await waitFor(() => expect(paperTitles()).toHaveLength(47));
     expect(within(section('Industry Impact')).queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -304,8 +309,27 @@ describe('the profile page', () => {
     expect(
       await within(publications).findByText('2 entries could not be read and are not shown.'),
     ).toBeInTheDocument();
-    expect(within(publications).getAllByRole('article')).toHaveLength(45);
+    await waitFor(() => expect(paperTitles()).toHaveLength(45));
     for (const link of screen.getAllByRole('link'))
       expect(link.getAttribute('href')).not.toMatch(/^javascript:/i);
+  });
+
+  it('finds a paper by a word of its abstract and marks the word once the abstract is opened', async () => {
+    const data = JSON.parse(readDataText('publications.json')) as {
+      papers: Array<Record<string, unknown>>;
+    };
+    const haq = data.papers.find((paper) => paper.id === 'haq');
+    if (!haq) throw new Error('the data has no HAQ paper');
+    haq.abstract = 'A policy learned with reinforcement signals from a hardware simulator.';
+    server.use(http.get('*/data/publications.json', () => jsonResponse(JSON.stringify(data))));
+    const { user } = renderApp();
+    await loaded();
+    await user.type(screen.getByRole('searchbox'), 'simulator');
+    await waitFor(() => expect(paperTitles()).toEqual(['paper-haq']));
+    const article = screen.getByRole('article', { name: /HAQ: Hardware-Aware/ });
+    // Closed, the abstract is there as text (for find-in-page) without marks.
+    expect(within(article).queryByText('simulator', { selector: 'mark' })).toBeNull();
+    await user.click(within(article).getByText('Abstract'));
+    expect(await within(article).findByText('simulator', { selector: 'mark' })).toBeVisible();
   });
 });

@@ -20,6 +20,7 @@ import { PublicationsSection } from '../features/publications/publications-secti
 import { usePublicationResults } from '../features/publications/use-publication-results.ts';
 import { SearchBox, type SectionMatchCount } from '../features/search/search-box.tsx';
 import { useCriteria } from '../features/search/use-criteria.ts';
+import { useSettledQuery } from '../lib/use-settled-query.ts';
 import { parseCriteria, serializeCriteria } from '../features/search/criteria.ts';
 
 // Sections below the first screen load their code on demand; prerendered, they are readable before.
@@ -82,7 +83,8 @@ export function App() {
   // The filter controls follow the URL at once; keyed by the filters alone, typing leaves them be.
   const liveFilterKey = serializeCriteria({ ...liveCriteria, q: '' });
   const liveFilters = useMemo(() => parseCriteria(liveFilterKey), [liveFilterKey]);
-  const profile = useQuery(profileQueryOptions());
+  // Settled: the profile's sections then skip the render of every keystroke.
+  const profile = useSettledQuery(useQuery(profileQueryOptions()));
   const publications = usePublicationResults(criteria, liveCriteria.q);
   const news = useNewsResults(criteria);
   const awards = useAwardResults(criteria);

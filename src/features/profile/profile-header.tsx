@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { ErrorState } from '../../components/ui/error-state.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import type { Profile } from './profile-query.ts';
@@ -10,7 +10,12 @@ export function documentTitle(profile: Profile): string {
   return role ? `${profile.name} · ${role}` : profile.name;
 }
 
-export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
+/** Memoised: it renders again only when the profile changes. */
+export const ProfileHeader = memo(function ProfileHeader({
+  query,
+}: {
+  query: UseQueryResult<Profile>;
+}) {
   const profile = query.data;
   useEffect(() => {
     if (profile) document.title = documentTitle(profile);
@@ -88,4 +93,4 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
       )}
     </header>
   );
-}
+});

@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { memo } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -12,7 +13,7 @@ const PILL =
   'inline-flex min-h-9 items-center rounded-md border border-slate-300 px-2.5 text-sm font-medium no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** The owner's own summary of their research, each group linking to its papers and its topic filter. */
-export function ResearchSection({ query }: { query: ProfileQuery }) {
+export const ResearchSection = memo(function ResearchSection({ query }: { query: ProfileQuery }) {
   if (query.data && query.data.researchInterests.length === 0 && query.data.projects.length === 0)
     return null;
   return (
@@ -84,9 +85,9 @@ export function ResearchSection({ query }: { query: ProfileQuery }) {
       </DataState>
     </Section>
   );
-}
+});
 
-export function TeachingSection({ query }: { query: ProfileQuery }) {
+export const TeachingSection = memo(function TeachingSection({ query }: { query: ProfileQuery }) {
   if (query.data && query.data.teaching.length === 0) return null;
   return (
     <Section id="teaching" title="Teaching">
@@ -122,9 +123,9 @@ export function TeachingSection({ query }: { query: ProfileQuery }) {
       </DataState>
     </Section>
   );
-}
+});
 
-export function SponsorsSection({ query }: { query: ProfileQuery }) {
+export const SponsorsSection = memo(function SponsorsSection({ query }: { query: ProfileQuery }) {
   if (query.data && !query.data.sponsors?.names.length) return null;
   return (
     <Section id="sponsors" title="Sponsors">
@@ -151,9 +152,9 @@ export function SponsorsSection({ query }: { query: ProfileQuery }) {
       </DataState>
     </Section>
   );
-}
+});
 
-export function ContactSection({ query }: { query: ProfileQuery }) {
+export const ContactSection = memo(function ContactSection({ query }: { query: ProfileQuery }) {
   return (
     <Section id="contact" title="Education & Contact">
       <DataState
@@ -204,4 +205,4 @@ export function ContactSection({ query }: { query: ProfileQuery }) {
       </DataState>
     </Section>
   );
-}
+});

@@ -75,6 +75,28 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
   );
 }
 
+/**
+ * A paper's abstract, folded away. Its matched words are marked only while it is open: a closed
+ * abstract is plain text (still found by the browser's find-in-page, which opens it), so typing
+ * over a long list does not build hundreds of hidden marks per paper.
+ */
+function Abstract({ text, matchedTerms }: { text: string; matchedTerms: ReadonlySet<string> }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="mt-1 text-[0.95rem]"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-accent-700 dark:text-accent-300">
+        Abstract
+      </summary>
+      <p className="max-w-prose text-slate-700 dark:text-slate-300">
+        {open ? <Highlight text={text} terms={matchedTerms} /> : text}
+      </p>
+    </details>
+  );
+}
+
 /** Memoised: while the visitor types, only entries whose highlighting changes render again. */
 export const PublicationItem = memo(function PublicationItem({
   paper,
@@ -140,16 +162,7 @@ export const PublicationItem = memo(function PublicationItem({
           </span>
         )}
       </p>
-      {paper.abstract && (
-        <details className="mt-1 text-[0.95rem]">
-          <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-accent-700 dark:text-accent-300">
-            Abstract
-          </summary>
-          <p className="max-w-prose text-slate-700 dark:text-slate-300">
-            <Highlight text={paper.abstract} terms={matchedTerms} />
-          </p>
-        </details>
-      )}
+      {paper.abstract && <Abstract text={paper.abstract} matchedTerms={matchedTerms} />}
       <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1">
         <ul
           className="flex flex-wrap gap-1.5"

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -13,6 +13,9 @@ import type { PublicationResults } from './use-publication-results.ts';
 import type { Paper } from './publications-query.ts';
 
 const PAGE_SIZE = 50;
+/** A new answer renders this many papers first (more than a screenful), then the rest of the page
+ * in steps of this size, each a transition that the next keystroke interrupts. */
+const ROWS_PER_STEP = 12;
 
 // The filter panel's code loads after the first view (prerendered, it shows before).
 const PublicationFilters = lazy(() =>
@@ -51,9 +54,16 @@ export const PublicationsSection = memo(function PublicationsSection({
   // Long lists render a page at a time; what is shown stays searchable with the browser's find.
   const [shown, setShown] = useState({ list: visible, count: PAGE_SIZE });
   const limit = shown.list === visible ? shown.count : PAGE_SIZE;
+  // The first list is the prerendered one, whole; a later one starts with its first rows.
+  const [rendered, setRendered] = useState({ list: visible, count: limit });
+  const renderedCount = Math.min(limit, rendered.list === visible ? rendered.count : ROWS_PER_STEP);
+  useEffect(() => {
+    if (renderedCount < limit)
+      startTransition(() => setRendered({ list: visible, count: renderedCount + ROWS_PER_STEP }));
+  }, [visible, renderedCount, limit]);
   const groups = useMemo(
-    () => groupByYear(visible.slice(0, limit), (paper) => paper.year),
-    [visible, limit],
+    () => groupByYear(visible.slice(0, renderedCount), (paper) => paper.year),
+    [visible, renderedCount],
   );
   const remaining = visible.length - limit;
   const activeFilters = countPublicationFilters(criteria);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { MAX_QUERY_LENGTH, type Criteria } from './criteria.ts';
+import { expectSearch } from './search-client.ts';
 import type { navigateToCriteria } from './use-criteria.ts';
 import { scrollToElement } from '../../lib/scroll-to-element.ts';
 
@@ -85,6 +86,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
           enterKeyHint="search"
           placeholder="Search papers, news, awards…"
           aria-describedby={hintId}
+          onFocus={expectSearch}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && query !== '') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrivedAnswer, searchClientFor } from './search-client.ts';
+import { arrivedAnswer, expectSearch, searchClientFor, whenSearchLikely } from './search-client.ts';
 
 const papers = [
   { id: 'haq', title: 'HAQ: Hardware-Aware Automated Quantization' },
@@ -32,5 +32,20 @@ describe('searchClientFor', () => {
     await searchClientFor(items, toDoc).search('haq');
     // Never asked before, yet at hand: the index is in this thread.
     expect(arrivedAnswer(items, 'compression')?.answer.ids).toEqual(['amc']);
+  });
+});
+
+describe('whenSearchLikely', () => {
+  it('waits for the visitor to turn to the search, then prepares at once', () => {
+    const prepared: string[] = [];
+    whenSearchLikely(() => prepared.push('news'));
+    const cancel = whenSearchLikely(() => prepared.push('gone'));
+    cancel();
+    expect(prepared).toEqual([]);
+    expectSearch();
+    expect(prepared).toEqual(['news']);
+    whenSearchLikely(() => prepared.push('awards'));
+    expectSearch();
+    expect(prepared).toEqual(['news', 'awards']);
   });
 });

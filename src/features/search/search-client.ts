@@ -144,6 +144,27 @@ function remembering(client: SearchClient): RememberingClient {
 
 const clients = new WeakMap<object, RememberingClient>();
 
+/** Preparations waiting for the visitor to show they may search; null once they have. */
+let untilSearchLikely: Set<() => void> | null = new Set();
+
+/** The visitor is about to search (the search box has focus): indexes still to build start now. */
+export function expectSearch(): void {
+  const waiting = untilSearchLikely;
+  untilSearchLikely = null;
+  waiting?.forEach((prepare) => prepare());
+}
+
+/** Runs `prepare` once a search is likely (at once if it already is); returns a cancel. */
+export function whenSearchLikely(prepare: () => void): () => void {
+  if (!untilSearchLikely) {
+    prepare();
+    return () => {};
+  }
+  const waiting = untilSearchLikely;
+  waiting.add(prepare);
+  return () => waiting.delete(prepare);
+}
+
 /** One search client per collection (the same array gets the same index). */
 export function searchClientFor<T>(
   items: readonly T[],

@@ -38,9 +38,10 @@ export interface SearchIndex {
   /** Occurrences in titles, names, authors and facets, and (separately) in long text. */
   readonly strong: ReadonlyMap<string, Postings>;
   readonly weak: ReadonlyMap<string, Postings>;
-  /** Fuzzy matchers over the vocabulary, one per word length, so a typo is compared only with words
-   * of about its length. */
-  readonly fuzzyByLength: ReadonlyMap<number, Fuse<string>>;
+  /** The vocabulary by word length, so a typo is compared only with words of about its length. */
+  readonly wordsByLength: ReadonlyMap<number, readonly string[]>;
+  /** Fuzzy matchers over those words, made on the first typo of each length. */
+  readonly fuzzyByLength: Map<number, Fuse<string>>;
   readonly candidateCache: Map<string, Candidate[]>;
   /** The words of every document's titles, names, authors and facets in order, as word ids (see
    * `terms`), with NO_WORD between fields; document d's run starts at phraseStart[d]. They
@@ -86,14 +87,14 @@ function allowedEdits(length: number): number {
  * `finish` gathers each word's entries into views of two shared arrays.
  */
 class PostingsBuilder {
-  private termOf = new Int32Array(1 << 16);
-  private docOf = new Uint32Array(1 << 16);
-  private weightOf = new Float32Array(1 << 16);
+  private termOf = new Int32Array(1 << 10);
+  private docOf = new Uint32Array(1 << 10);
+  private weightOf = new Float32Array(1 << 10);
   private length = 0;
   /** Per word id: the last document it was added for, and where that entry is in the log. */
-  private lastDoc = new Int32Array(1 << 12).fill(-1);
-  private lastEntry = new Int32Array(1 << 12);
-  private counts = new Int32Array(1 << 12);
+  private lastDoc = new Int32Array(1 << 8).fill(-1);
+  private lastEntry = new Int32Array(1 << 8);
+  private counts = new Int32Array(1 << 8);
 
   add(id: number, doc: number, weight: number) {
     if (id >= this.lastDoc.length) this.growWords(id);
@@ -245,16 +246,11 @@ export function createIndexBuilder() {
     },
     finish(): SearchIndex {
       const vocabulary = [...terms].sort();
-      const byLength = new Map<number, string[]>();
+      const wordsByLength = new Map<number, string[]>();
       for (const term of vocabulary) {
-        const bucket = byLength.get(term.length);
+        const bucket = wordsByLength.get(term.length);
         if (bucket) bucket.push(term);
-        else byLength.set(term.length, [term]);
-      }
-      const fuzzyByLength = new Map<number, Fuse<string>>();
-      for (const [length, bucket] of byLength) {
-        if (length >= MIN_FUZZY_LENGTH - 1)
-          fuzzyByLength.set(length, new Fuse(bucket, FUZZY_OPTIONS));
+        else wordsByLength.set(term.length, [term]);
       }
       return {
         size: ids.length,
@@ -262,7 +258,8 @@ export function createIndexBuilder() {
         vocabulary,
         strong: strong.finish(terms),
         weak: weak.finish(terms),
-        fuzzyByLength,
+        wordsByLength,
+        fuzzyByLength: new Map(),
         candidateCache: new Map(),
         phraseWords: phraseWords.toArray(),
         phraseStart: Int32Array.from([...phraseStart.toArray(), phraseWords.length]),
@@ -275,7 +272,7 @@ export function createIndexBuilder() {
 
 /** An append-only list of integers in a typed array (no boxed numbers, little garbage). */
 class GrowingInts {
-  private values = new Int32Array(1 << 12);
+  private values = new Int32Array(1 << 8);
   length = 0;
   push(value: number) {
     if (this.length === this.values.length) this.values = grown(this.values, this.length * 2);
@@ -324,6 +321,16 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
+function fuzzyMatcher(index: SearchIndex, length: number): Fuse<string> | undefined {
+  let fuse = index.fuzzyByLength.get(length);
+  const words = index.wordsByLength.get(length);
+  if (!fuse && words && length >= MIN_FUZZY_LENGTH - 1) {
+    fuse = new Fuse(words, FUZZY_OPTIONS);
+    index.fuzzyByLength.set(length, fuse);
+  }
+  return fuse;
+}
+
 /** The corpus words a typed word may mean: itself, words it begins, words containing it, typos. */
 function expandTerm(index: SearchIndex, typed: string): Candidate[] {
   const cached = index.candidateCache.get(typed);
@@ -352,7 +359,7 @@ function expandTerm(index: SearchIndex, typed: string): Candidate[] {
   // A word that is in the corpus as typed is not a typo: looking for near words would only add noise.
   const edits = isWord ? 0 : allowedEdits(typed.length);
   for (let length = typed.length - edits; edits > 0 && length <= typed.length + edits; length++) {
-    const fuse = index.fuzzyByLength.get(length);
+    const fuse = fuzzyMatcher(index, length);
     if (!fuse) continue;
     for (const result of fuse.search(typed)) {
       offer(result.item, FUZZY * (1 - (result.score ?? 0)), false);

@@ -3,6 +3,7 @@ import {
   arrivedAnswer,
   searchClientFor,
   usesWorker,
+  whenSearchLikely,
   type QueryAnswer,
   type SearchWorkerSource,
 } from './search-client.ts';
@@ -25,8 +26,8 @@ interface ReceivedAnswer extends QueryAnswer {
 const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
- * Searches items with one index per collection, built on the first search (in a Web Worker for
- * large collections). Results arrive asynchronously; until they do, the previous ones stay on
+ * Searches items with one index per collection, built before the first search (in a Web Worker
+ * for large collections). Results arrive asynchronously; until they do, the previous ones stay on
  * screen, so typing never waits for the search.
  */
 export function useSearch<T extends { id: string }>(
@@ -43,11 +44,15 @@ export function useSearch<T extends { id: string }>(
   const [answer, setAnswer] = useState<ReceivedAnswer | null>(null);
   const [version, setVersion] = useState(0);
 
-  // A large collection's worker starts indexing as soon as the data is here, before any typing.
-  const prepare = usesWorker(items.length, worker);
+  // So that the first keystroke finds its index built: a large collection's worker starts as soon
+  // as the data is here, a small collection's index when the visitor turns to the search box.
   useEffect(() => {
-    if (prepare) searchClientFor(items, toDoc, worker);
-  }, [prepare, items, toDoc, worker]);
+    if (items.length === 0) return undefined;
+    const prepare = () => void searchClientFor(items, toDoc, worker);
+    if (!usesWorker(items.length, worker)) return whenSearchLikely(prepare);
+    prepare();
+    return undefined;
+  }, [items, toDoc, worker]);
 
   useEffect(() => {
     if (liveQuery === undefined || items.length === 0 || queryTerms(liveQuery).length === 0) return;
