@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { EMPTY_CRITERIA, type Criteria } from './criteria.ts';
-import { criteriaHref, navigateToCriteria } from './use-criteria.ts';
+import { EMPTY_CRITERIA, serializeCriteria, type Criteria } from './criteria.ts';
+import { navigateToCriteria } from './use-criteria.ts';
 import { scrollToElement } from '../../lib/scroll-to-element.ts';
 
 interface CriteriaLinkProps {
@@ -19,7 +19,8 @@ interface CriteriaLinkProps {
  * a plain click changes the view in place and adds a history entry.
  */
 export function CriteriaLink({ to, hash = '', className, children, ...rest }: CriteriaLinkProps) {
-  const href = criteriaHref(to, hash);
+  // Relative, so that the site works below any folder.
+  const href = `${queryString(to) || './'}${hash}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (
       event.defaultPrevented ||
@@ -42,12 +43,29 @@ export function CriteriaLink({ to, hash = '', className, children, ...rest }: Cr
   );
 }
 
+// A page links to the same few views hundreds of times (each paper, each topic): each view is
+// made and written as a query string once, not on every render of every link.
+const views = new Map<string, Criteria>();
+const queryStrings = new WeakMap<Criteria, string>();
+
+function view(key: string, make: () => Criteria): Criteria {
+  let criteria = views.get(key);
+  if (!criteria) views.set(key, (criteria = make()));
+  return criteria;
+}
+
+function queryString(criteria: Criteria): string {
+  let text = queryStrings.get(criteria);
+  if (text === undefined) queryStrings.set(criteria, (text = serializeCriteria(criteria)));
+  return text;
+}
+
 /** The view of the site focused on one paper. */
 export function paperPermalink(paperId: string): Criteria {
-  return { ...EMPTY_CRITERIA, paper: paperId };
+  return view(`paper:${paperId}`, () => ({ ...EMPTY_CRITERIA, paper: paperId }));
 }
 
 /** The publication list narrowed to some topics. */
 export function topicsView(topicIds: readonly string[]): Criteria {
-  return { ...EMPTY_CRITERIA, topics: [...topicIds] };
+  return view(`topics:${topicIds.join(',')}`, () => ({ ...EMPTY_CRITERIA, topics: [...topicIds] }));
 }

@@ -23,11 +23,6 @@ export function currentCriteria(): Criteria {
   return typeof window === 'undefined' ? EMPTY_CRITERIA : parseCriteria(window.location.search);
 }
 
-/** A relative link to the page with some criteria, so the site works below any folder. */
-export function criteriaHref(criteria: Criteria, hash = ''): string {
-  return `${serializeCriteria(criteria) || './'}${hash}`;
-}
-
 export function navigateToCriteria(
   next: Criteria | ((current: Criteria) => Criteria),
   mode: HistoryMode,
