@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
 
+// Utilities of their own (src/styles/index.css): a page shows hundreds of badges.
 const TONES = {
-  neutral:
-    'bg-slate-100 text-slate-800 ring-slate-300 dark:bg-slate-800 dark:text-slate-100 dark:ring-slate-600',
-  accent:
-    'bg-accent-50 text-accent-900 ring-accent-300 dark:bg-accent-900 dark:text-accent-50 dark:ring-accent-600',
-  honor:
-    'bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-700',
+  neutral: 'badge-neutral',
+  accent: 'badge-accent',
+  honor: 'badge-honor',
 } as const;
 
 export function Badge({
@@ -16,11 +14,5 @@ export function Badge({
   tone?: keyof typeof TONES;
   children: ReactNode;
 }) {
-  return (
-    <span
-      className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
-    >
-      {children}
-    </span>
-  );
+  return <span className={TONES[tone]}>{children}</span>;
 }

@@ -9,9 +9,6 @@ import type { Profile } from './profile-query.ts';
 
 type ProfileQuery = UseQueryResult<Profile>;
 
-const PILL =
-  'inline-flex min-h-9 items-center rounded-md border border-slate-300 px-2.5 text-sm font-medium no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
-
 /** The owner's own summary of their research, each group linking to its papers and its topic filter. */
 export const ResearchSection = memo(function ResearchSection({ query }: { query: ProfileQuery }) {
   if (query.data && query.data.researchInterests.length === 0 && query.data.projects.length === 0)
@@ -44,12 +41,12 @@ export const ResearchSection = memo(function ResearchSection({ query }: { query:
                           key={i}
                           to={paperPermalink(ref.paperId)}
                           hash="#publications"
-                          className={PILL}
+                          className="chip-button"
                         >
                           {ref.label}
                         </CriteriaLink>
                       ) : ref.url ? (
-                        <ExternalLink key={i} href={ref.url} className={PILL}>
+                        <ExternalLink key={i} href={ref.url} className="chip-button">
                           {ref.label}
                         </ExternalLink>
                       ) : (

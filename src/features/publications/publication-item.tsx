@@ -170,10 +170,7 @@ export const PublicationItem = memo(function PublicationItem({
         >
           {links.map((link, i) => (
             <li key={`${link.url}-${i}`}>
-              <ExternalLink
-                href={link.url}
-                className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-2.5 text-sm font-medium no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-              >
+              <ExternalLink href={link.url} className="chip-button">
                 {link.label}
               </ExternalLink>
             </li>
@@ -184,7 +181,7 @@ export const PublicationItem = memo(function PublicationItem({
               aria-expanded={bibtex !== null}
               aria-controls={bibtexId}
               onClick={() => void toggleBibtex()}
-              className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-2.5 text-sm font-medium text-accent-700 hover:bg-slate-100 dark:border-slate-600 dark:text-accent-300 dark:hover:bg-slate-800"
+              className="chip-button text-accent-700 dark:text-accent-300"
             >
               BibTeX
             </button>
@@ -196,7 +193,7 @@ export const PublicationItem = memo(function PublicationItem({
               <CriteriaLink
                 to={topicsView([topic])}
                 hash="#publications"
-                className="inline-flex min-h-9 items-center rounded-full px-2.5 text-sm text-slate-700 no-underline ring-1 ring-slate-300 ring-inset hover:bg-slate-100 dark:text-slate-300 dark:ring-slate-600 dark:hover:bg-slate-800"
+                className="topic-chip"
                 aria-label={`Show all ${topicLabels.get(topic) ?? topic} papers`}
               >
                 #<Highlight text={topicLabels.get(topic) ?? topic} terms={matchedTerms} />
