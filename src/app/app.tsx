@@ -117,7 +117,7 @@ export function App() {
       >
         Skip to publications
       </a>
-      <div className="z-10 border-b md:sticky md:top-0 print:hidden border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="z-10 border-b md:sticky md:top-0 print:hidden border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
         <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-2 sm:px-6 md:flex-row md:items-start md:gap-4">
           <div className="md:w-72 md:shrink-0 lg:w-80">
             <SearchBox
