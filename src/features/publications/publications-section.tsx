@@ -54,9 +54,11 @@ export const PublicationsSection = memo(function PublicationsSection({
   // Long lists render a page at a time; what is shown stays searchable with the browser's find.
   const [shown, setShown] = useState({ list: visible, count: PAGE_SIZE });
   const limit = shown.list === visible ? shown.count : PAGE_SIZE;
-  // The first list is the prerendered one, whole; a later one starts with its first rows.
+  // The first list (the prerendered one) shows whole, as does one that replaces an empty list (the
+  // data arriving); one that replaces a list on screen starts with its first rows.
   const [rendered, setRendered] = useState({ list: visible, count: limit });
-  const renderedCount = Math.min(limit, rendered.list === visible ? rendered.count : ROWS_PER_STEP);
+  const fresh = rendered.list.length === 0 ? limit : ROWS_PER_STEP;
+  const renderedCount = Math.min(limit, rendered.list === visible ? rendered.count : fresh);
   useEffect(() => {
     if (renderedCount < limit)
       startTransition(() => setRendered({ list: visible, count: renderedCount + ROWS_PER_STEP }));
