@@ -12,8 +12,14 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), dataFiles(dataFolder)],
   build: {
     target: 'es2022',
-    // Every browser the build targets supports <link rel="modulepreload">: no polyfill to ship.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      // Every browser the build targets supports <link rel="modulepreload">: no polyfill to ship.
+      polyfill: false,
+      // On-demand chunks load without Vite's preload helper, which searched the whole prerendered
+      // document (a meta query, then a link per dependency) on every dynamic import while the page
+      // hydrated; the small chunks they import follow one round trip later, after the first view.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {
