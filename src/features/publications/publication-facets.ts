@@ -105,18 +105,20 @@ export function publicationFacets(
       for (const i of at.values[k] ?? []) tally[i] = (tally[i] ?? 0) + 1;
     }
   }
-  const withCounts = (key: FacetKey, k: number): FacetOption[] =>
-    catalog.options[key].map((option, i) => ({
+  const withCounts = (key: FacetKey): FacetOption[] => {
+    const tally = counts[FACET_KEYS.indexOf(key)];
+    return catalog.options[key].map((option, i) => ({
       ...option,
-      count: counts[k]?.[i] ?? 0,
+      count: tally?.[i] ?? 0,
       selected: criteria[key].includes(option.value),
     }));
+  };
   return {
     years: catalog.years.map((year, i) => ({ year, count: yearCounts[i] ?? 0 })),
-    topics: withCounts('topics', 0),
-    venues: withCounts('venues', 1),
-    types: withCounts('types', 2),
-    honors: withCounts('honors', 3),
+    topics: withCounts('topics'),
+    venues: withCounts('venues'),
+    types: withCounts('types'),
+    honors: withCounts('honors'),
   };
 }
 

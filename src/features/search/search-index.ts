@@ -204,6 +204,22 @@ export function createIndexBuilder() {
     tokenIdsOfWord.set(word, wordIds);
     return wordIds;
   };
+  /** Adds every token of each word to `postings`; with `phrase`, records each word there too. */
+  const addWords = (
+    words: readonly string[],
+    postings: PostingsBuilder,
+    docIndex: number,
+    weight: number,
+    phrase?: GrowingInts,
+  ) => {
+    for (const word of words) {
+      if (word === '') continue;
+      const wordIds = idsOf(word);
+      for (const id of wordIds) postings.add(id, docIndex, weight);
+      // The first token of a word is the whole word, folded.
+      if (phrase && wordIds.length > 0) phrase.push(wordIds[0] as number);
+    }
+  };
   const addNames = (doc: SearchDoc) => {
     const docIndex = ids.length;
     ids.push(doc.id);
@@ -211,30 +227,14 @@ export function createIndexBuilder() {
     for (const field of doc.fields) {
       if (field.weight <= FIELD_WEIGHT.text) continue;
       // Names keep their case so that "ProxylessNAS" also indexes "proxyless" and "nas".
-      const words = field.text.split(STRICT_SPLIT);
-      for (let w = 0; w < words.length; w++) {
-        const word = words[w] as string;
-        if (word === '') continue;
-        const wordIds = tokenIdsOfWord.get(word) ?? idsOf(word);
-        for (let k = 0; k < wordIds.length; k++)
-          strong.add(wordIds[k] as number, docIndex, field.weight);
-        // The first token of a word is the whole word, folded.
-        if (wordIds.length > 0) phraseWords.push(wordIds[0] as number);
-      }
+      addWords(field.text.split(STRICT_SPLIT), strong, docIndex, field.weight, phraseWords);
       phraseWords.push(NO_WORD);
     }
   };
   const addText = (docIndex: number, doc: SearchDoc) => {
     for (const field of doc.fields) {
       if (field.weight > FIELD_WEIGHT.text) continue;
-      const words = field.text.toLowerCase().split(LOOSE_SPLIT);
-      for (let w = 0; w < words.length; w++) {
-        const word = words[w] as string;
-        if (word === '') continue;
-        const wordIds = tokenIdsOfWord.get(word) ?? idsOf(word);
-        for (let k = 0; k < wordIds.length; k++)
-          weak.add(wordIds[k] as number, docIndex, field.weight);
-      }
+      addWords(field.text.toLowerCase().split(LOOSE_SPLIT), weak, docIndex, field.weight);
     }
   };
   return {
