@@ -14,36 +14,50 @@ import {
 } from './filter-publications.ts';
 import type { Paper } from './publications-query.ts';
 
-interface PaperPositions {
-  /** Position in the catalog's years. */
-  year: number;
-  /** Per filter, in the order of FACET_KEYS, each value's position among the catalog's options,
-   * once (even where a paper lists it twice). */
-  values: ReadonlyArray<readonly number[]>;
+/**
+ * The catalog's papers as positions, in flat arrays: paper p's year is yearOf[p], and its values
+ * for filter k (in the order of FACET_KEYS) are valueOf[k][start[k][p] .. start[k][p + 1]), each
+ * once (even where a paper lists it twice), as positions among the catalog's options.
+ */
+interface CatalogPositions {
+  paperAt: ReadonlyMap<Paper, number>;
+  yearOf: Uint32Array;
+  start: readonly Uint32Array[];
+  valueOf: readonly Uint32Array[];
 }
 
-const positionsByCatalog = new WeakMap<FacetCatalog, ReadonlyMap<Paper, PaperPositions>>();
+const positionsByCatalog = new WeakMap<FacetCatalog, CatalogPositions>();
 
-/** Each paper's year and values as positions in the catalog: counting is then array increments. */
-function positionsOf(catalog: FacetCatalog): ReadonlyMap<Paper, PaperPositions> {
+/** Worked out once per data set, so that counting is array increments with no objects to visit. */
+function positionsOf(catalog: FacetCatalog): CatalogPositions {
   const known = positionsByCatalog.get(catalog);
   if (known) return known;
+  const papers = catalog.papers;
   const yearAt = new Map(catalog.years.map((year, i) => [year, i]));
-  const optionAt = FACET_KEYS.map(
-    (key) => new Map(catalog.options[key].map((option, i) => [option.value, i])),
-  );
-  const positions = new Map<Paper, PaperPositions>();
-  for (const paper of catalog.papers) {
-    const values = FACET_KEYS.map((key, k) => {
-      const at: number[] = [];
+  const paperAt = new Map<Paper, number>();
+  const yearOf = new Uint32Array(papers.length);
+  papers.forEach((paper, p) => {
+    paperAt.set(paper, p);
+    yearOf[p] = yearAt.get(paper.year) ?? 0;
+  });
+  const start: Uint32Array[] = [];
+  const valueOf: Uint32Array[] = [];
+  for (const key of FACET_KEYS) {
+    const optionAt = new Map(catalog.options[key].map((option, i) => [option.value, i]));
+    const starts = new Uint32Array(papers.length + 1);
+    const values: number[] = [];
+    papers.forEach((paper, p) => {
+      starts[p] = values.length;
       for (const value of facetValues(paper, key)) {
-        const i = optionAt[k]?.get(value);
-        if (i !== undefined && !at.includes(i)) at.push(i);
+        const i = optionAt.get(value);
+        if (i !== undefined && values.indexOf(i, starts[p]) === -1) values.push(i);
       }
-      return at;
     });
-    positions.set(paper, { year: yearAt.get(paper.year) ?? 0, values });
+    starts[papers.length] = values.length;
+    start.push(starts);
+    valueOf.push(Uint32Array.from(values));
   }
+  const positions = { paperAt, yearOf, start, valueOf };
   positionsByCatalog.set(catalog, positions);
   return positions;
 }
@@ -76,10 +90,11 @@ export function publicationFacets(
   });
   const filtering = criteria.year !== null || chosen.some((mask) => mask !== null);
   const YEAR = -1;
-  const positions = positionsOf(catalog);
+  const { paperAt, yearOf, start, valueOf } = positionsOf(catalog);
+  const keyCount = FACET_KEYS.length;
   for (const paper of matchedPapers) {
-    const at = positions.get(paper);
-    if (!at) continue;
+    const p = paperAt.get(paper);
+    if (p === undefined) continue;
     // A paper counts for a filter's options when it passes every *other* filter, that is when it
     // fails none, or fails only that one.
     let failed: number | undefined;
@@ -89,20 +104,34 @@ export function publicationFacets(
         failed = YEAR;
         failures++;
       }
-      for (let k = 0; k < FACET_KEYS.length; k++) {
+      for (let k = 0; k < keyCount; k++) {
         const mask = chosen[k];
-        if (mask && !(at.values[k] ?? []).some((i) => mask[i] === 1)) {
+        if (!mask) continue;
+        const values = valueOf[k] as Uint32Array;
+        const starts = start[k] as Uint32Array;
+        let passes = false;
+        for (let j = starts[p] as number; j < (starts[p + 1] as number); j++)
+          if (mask[values[j] as number] === 1) passes = true;
+        if (!passes) {
           failed = k;
           failures++;
         }
       }
       if (failures > 1) continue;
     }
-    if (failures === 0 || failed === YEAR) yearCounts[at.year] = (yearCounts[at.year] ?? 0) + 1;
-    for (let k = 0; k < FACET_KEYS.length; k++) {
+    if (failures === 0 || failed === YEAR) {
+      const y = yearOf[p] as number;
+      yearCounts[y] = (yearCounts[y] as number) + 1;
+    }
+    for (let k = 0; k < keyCount; k++) {
       if (failures === 1 && failed !== k) continue;
       const tally = counts[k] as Uint32Array;
-      for (const i of at.values[k] ?? []) tally[i] = (tally[i] ?? 0) + 1;
+      const values = valueOf[k] as Uint32Array;
+      const starts = start[k] as Uint32Array;
+      for (let j = starts[p] as number; j < (starts[p + 1] as number); j++) {
+        const i = values[j] as number;
+        tally[i] = (tally[i] as number) + 1;
+      }
     }
   }
   const withCounts = (key: FacetKey): FacetOption[] => {
