@@ -22,6 +22,14 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // Chromium compiles every function of the entry (React DOM and the app, nearly all of it run
+        // while the page loads and hydrates) on the thread that downloads it, instead of each on
+        // the page's thread the first time it runs: hydration's pieces of work get shorter.
+        // Other browsers ignore the comment. https://v8.dev/blog/explicit-compile-hints
+        postBanner: (chunk) =>
+          chunk.moduleIds.some((id) => /src[\\/]main\.tsx$/.test(id))
+            ? '//# allFunctionsCalledOnLoad'
+            : '',
         codeSplitting: {
           // Modules that both the first view and on-demand chunks use would otherwise become small
           // chunks of their own: kept with the entry, the first view is one file (0.5 kB less).
