@@ -333,4 +333,18 @@ describe('the profile page', { timeout: 15_000 }, () => {
     await user.click(within(article).getByText('Abstract'));
     expect(await within(article).findByText('simulator', { selector: 'mark' })).toBeVisible();
   });
+
+  it('lists the authors in order, the owner in bold, equal contributions starred, matches marked', async () => {
+    const { user } = renderApp();
+    await loaded();
+    await user.type(screen.getByRole('searchbox'), 'haotian');
+    const article = await screen.findByRole('article', { name: /Point-Voxel CNN/ });
+    const match = await within(article).findByText('Haotian', { selector: 'mark' });
+    const authors = match.closest('p');
+    expect(authors).toHaveTextContent(
+      /^Zhijian Liu\*, Haotian Tang\*, Yujun Lin, Song Han \(\* equal contribution\)$/,
+    );
+    expect(within(authors as HTMLElement).getByText('Song Han').tagName).toBe('STRONG');
+    expect(within(authors as HTMLElement).getAllByLabelText('equal contribution')).toHaveLength(2);
+  });
 });

@@ -5,7 +5,7 @@ import { Section } from '../../components/ui/section.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { SubHeading } from '../../components/ui/sub-heading.tsx';
 import { formatYearMonth, pluralize } from '../../lib/text.ts';
-import { Highlight } from '../search/highlight.tsx';
+import { highlight } from '../search/highlight.tsx';
 import { PaperRefs } from '../search/paper-refs.tsx';
 import type { AwardEntry, AwardResults } from './use-award-results.ts';
 
@@ -33,18 +33,18 @@ function HonorEntry({
     <li className="py-2">
       <p>
         <span className="font-medium text-slate-900 dark:text-white">
-          <Highlight text={honor.name} terms={terms} />
+          {highlight(honor.name, terms)}
         </span>
-        , <Highlight text={years} terms={terms} />
+        , {highlight(years, terms)}
       </p>
       {honor.citation && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          For <Highlight text={honor.citation} terms={terms} />
+          For {highlight(honor.citation, terms)}
         </p>
       )}
       {honor.detail && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <Highlight text={honor.detail} terms={terms} />
+          {highlight(honor.detail, terms)}
         </p>
       )}
       <PaperRefs paperIds={honor.paperIds} paperLabels={paperLabels} />
@@ -75,30 +75,20 @@ function CompetitionEntry({
       <div className="min-w-0">
         <p>
           <span className="font-medium text-slate-900 dark:text-white">
-            <Highlight text={c.result} terms={terms} />
+            {highlight(c.result, terms)}
           </span>
-          , <Highlight text={c.name} terms={terms} />
-          {where && (
-            <>
-              {' '}
-              (<Highlight text={where} terms={terms} />)
-            </>
-          )}
+          , {highlight(c.name, terms)}
+          {where && <> ({highlight(where, terms)})</>}
           {who && (
-            <span className="text-slate-600 dark:text-slate-400">
-              {' '}
-              · <Highlight text={who} terms={terms} />
-            </span>
+            <span className="text-slate-600 dark:text-slate-400"> · {highlight(who, terms)}</span>
           )}
         </p>
         {c.detail && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            <Highlight text={c.detail} terms={terms} />
-          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{highlight(c.detail, terms)}</p>
         )}
         {c.highlights.map((h) => (
           <p key={`${h.date}-${h.by}`} className="text-sm text-slate-600 dark:text-slate-400">
-            {formatYearMonth(h.date)}: <Highlight text={h.text} terms={terms} />
+            {formatYearMonth(h.date)}: {highlight(h.text, terms)}
           </p>
         ))}
         <PaperRefs paperIds={c.paperIds} paperLabels={paperLabels} />
@@ -128,14 +118,10 @@ function StudentEntry({
       <div className="min-w-0">
         <p>
           <span className="font-medium text-slate-900 dark:text-white">
-            <Highlight text={a.name} terms={terms} />
+            {highlight(a.name, terms)}
           </span>
-          : <Highlight text={a.recipients} terms={terms} />
-          {a.project && (
-            <>
-              , for “<Highlight text={a.project} terms={terms} />”
-            </>
-          )}
+          : {highlight(a.recipients, terms)}
+          {a.project && <>, for “{highlight(a.project, terms)}”</>}
         </p>
         <PaperRefs paperIds={a.paperIds} paperLabels={paperLabels} />
       </div>

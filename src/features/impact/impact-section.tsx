@@ -5,7 +5,7 @@ import { Section } from '../../components/ui/section.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { SubHeading } from '../../components/ui/sub-heading.tsx';
 import { formatYearMonth, pluralize } from '../../lib/text.ts';
-import { Highlight } from '../search/highlight.tsx';
+import { highlight } from '../search/highlight.tsx';
 import { PaperRefs } from '../search/paper-refs.tsx';
 import type { ImpactResults } from './use-impact-results.ts';
 
@@ -54,12 +54,12 @@ export const ImpactSection = memo(function ImpactSection({
                         className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
                       >
                         <p className="font-medium text-slate-900 dark:text-white">
-                          <Highlight text={a.name} terms={terms} />
+                          {highlight(a.name, terms)}
                         </p>
                         {a.detail && (
                           <p className="text-sm text-slate-600 dark:text-slate-400">
                             {a.date && <time dateTime={a.date}>{formatYearMonth(a.date)}: </time>}
-                            <Highlight text={a.detail} terms={terms} />
+                            {highlight(a.detail, terms)}
                           </p>
                         )}
                         <PaperRefs
@@ -79,7 +79,7 @@ export const ImpactSection = memo(function ImpactSection({
                         <li key={i.id} className="py-2">
                           <p>
                             <span className="font-medium text-slate-900 dark:text-white">
-                              <Highlight text={i.companies.join(', ')} terms={terms} />
+                              {highlight(i.companies.join(', '), terms)}
                             </span>
                             {i.date && (
                               <span className="text-sm text-slate-600 dark:text-slate-400">
@@ -89,7 +89,7 @@ export const ImpactSection = memo(function ImpactSection({
                             )}
                           </p>
                           <p className="text-sm text-slate-600 dark:text-slate-400">
-                            “<Highlight text={i.text} terms={terms} />”
+                            “{highlight(i.text, terms)}”
                           </p>
                           <PaperRefs paperIds={i.paperIds} paperLabels={paperLabels} />
                         </li>

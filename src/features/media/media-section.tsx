@@ -5,7 +5,7 @@ import { NoMatches } from '../../components/ui/no-matches.tsx';
 import { Section } from '../../components/ui/section.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { pluralize } from '../../lib/text.ts';
-import { Highlight } from '../search/highlight.tsx';
+import { highlight } from '../search/highlight.tsx';
 import { PaperRefs } from '../search/paper-refs.tsx';
 import type { MediaResults } from './use-media-results.ts';
 
@@ -46,10 +46,10 @@ export const MediaSection = memo(function MediaSection({
               {visible.map((group) => (
                 <div key={group.id}>
                   <h3 className="font-serif text-lg font-semibold text-slate-900 dark:text-white">
-                    <Highlight text={group.project} terms={terms} />
+                    {highlight(group.project, terms)}
                     {group.venues.length > 0 && (
                       <span className="ml-2 font-sans text-sm font-normal text-slate-600 dark:text-slate-400">
-                        <Highlight text={group.venues.join(', ')} terms={terms} />
+                        {highlight(group.venues.join(', '), terms)}
                       </span>
                     )}
                   </h3>
@@ -57,15 +57,15 @@ export const MediaSection = memo(function MediaSection({
                     {group.articles.map((article, i) => (
                       <li key={`${article.outlet}-${i}`}>
                         <span className="font-medium text-slate-900 dark:text-white">
-                          <Highlight text={article.outlet} terms={terms} />
+                          {highlight(article.outlet, terms)}
                         </span>
                         {': '}
                         {article.url ? (
                           <ExternalLink href={article.url}>
-                            <Highlight text={article.headline} terms={terms} />
+                            {highlight(article.headline, terms)}
                           </ExternalLink>
                         ) : (
-                          <Highlight text={article.headline} terms={terms} />
+                          highlight(article.headline, terms)
                         )}
                       </li>
                     ))}

@@ -9,7 +9,7 @@ import { ToggleChip } from '../../components/ui/toggle-chip.tsx';
 import { groupByYear } from '../../lib/group-by-year.ts';
 import { formatYearMonth, pluralize } from '../../lib/text.ts';
 import { EMPTY_CRITERIA, toggleValue, type Criteria } from '../search/criteria.ts';
-import { Highlight } from '../search/highlight.tsx';
+import { highlight } from '../search/highlight.tsx';
 import { PaperRefs } from '../search/paper-refs.tsx';
 import type { navigateToCriteria } from '../search/use-criteria.ts';
 import { newsYear } from './filter-news.ts';
@@ -51,7 +51,7 @@ function NewsEntry({
           <span className="mr-2 align-[0.1em]">
             <Badge>{NEWS_KIND_LABELS[item.kind]}</Badge>
           </span>
-          <Highlight text={item.text} terms={terms} />
+          {highlight(item.text, terms)}
         </p>
         {(links.length > 0 || item.paperIds.length > 0) && (
           <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">

@@ -1,8 +1,8 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { CriteriaLink, paperPermalink, topicsView } from '../search/criteria-link.tsx';
-import { Highlight } from '../search/highlight.tsx';
+import { highlight } from '../search/highlight.tsx';
 import { PAPER_TYPE_LABELS } from './filter-publications.ts';
 import type { Paper, PaperLink } from './publications-query.ts';
 
@@ -44,25 +44,44 @@ function resourceLinks(paper: Paper): Array<{ label: string; url: string }> {
   return links;
 }
 
+/**
+ * The author list as a few runs of text, split only where an owner's name is set in bold or an
+ * equal-contribution mark follows: an element per author would be hundreds of nodes on the page.
+ */
 function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps, 'topicLabels'>) {
   if (!paper.authors) return null;
   const equal = paper.equalContribution ?? 0;
+  const pieces: ReactNode[] = [];
+  let run = '';
+  const endRun = () => {
+    if (run !== '') pieces.push(highlight(run, matchedTerms));
+    run = '';
+  };
+  paper.authors.forEach((author, i) => {
+    if (i > 0) run += ', ';
+    if (ownerNames.includes(author)) {
+      endRun();
+      pieces.push(
+        <strong key={pieces.length} className="font-semibold text-slate-900 dark:text-white">
+          {highlight(author, matchedTerms)}
+        </strong>,
+      );
+    } else {
+      run += author;
+    }
+    if (i < equal) {
+      endRun();
+      pieces.push(
+        <sup key={pieces.length} aria-label="equal contribution">
+          *
+        </sup>,
+      );
+    }
+  });
+  endRun();
   return (
     <p className="text-[0.95rem] text-slate-700 dark:text-slate-300">
-      {paper.authors.map((author, i) => {
-        const name = <Highlight text={author} terms={matchedTerms} />;
-        return (
-          <span key={`${author}-${i}`}>
-            {i > 0 && ', '}
-            {ownerNames.includes(author) ? (
-              <strong className="font-semibold text-slate-900 dark:text-white">{name}</strong>
-            ) : (
-              name
-            )}
-            {i < equal && <sup aria-label="equal contribution">*</sup>}
-          </span>
-        );
-      })}
+      {pieces}
       {equal > 0 && (
         <span className="text-slate-600 dark:text-slate-400"> (* equal contribution)</span>
       )}
@@ -91,7 +110,7 @@ function Abstract({ text, matchedTerms }: { text: string; matchedTerms: Readonly
         Abstract
       </summary>
       <p className="max-w-prose text-slate-700 dark:text-slate-300">
-        {open ? <Highlight text={text} terms={matchedTerms} /> : text}
+        {open ? highlight(text, matchedTerms) : text}
       </p>
     </details>
   );
@@ -136,29 +155,27 @@ export const PublicationItem = memo(function PublicationItem({
           hash="#publications"
           className="text-inherit no-underline hover:underline"
         >
-          <Highlight text={paper.title} terms={matchedTerms} />
+          {highlight(paper.title, matchedTerms)}
         </CriteriaLink>
         {paper.shortName && !paper.title.startsWith(paper.shortName) && (
           <span className="font-normal text-slate-600 dark:text-slate-400">
             {' '}
-            (<Highlight text={paper.shortName} terms={matchedTerms} />)
+            ({highlight(paper.shortName, matchedTerms)})
           </span>
         )}
       </h4>
       <Authors paper={paper} ownerNames={ownerNames} matchedTerms={matchedTerms} />
       <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
-        <Badge tone="accent">
-          <Highlight text={`${paper.venue} ${paper.year}`} terms={matchedTerms} />
-        </Badge>
+        <Badge tone="accent">{highlight(`${paper.venue} ${paper.year}`, matchedTerms)}</Badge>
         {paper.type !== 'conference' && <Badge>{PAPER_TYPE_LABELS[paper.type]}</Badge>}
         {paper.honors.map((honor) => (
           <Badge key={honor} tone="honor">
-            <Highlight text={honor} terms={matchedTerms} />
+            {highlight(honor, matchedTerms)}
           </Badge>
         ))}
         {paper.venueName && (
           <span className="basis-full sm:basis-auto">
-            <Highlight text={paper.venueName} terms={matchedTerms} />
+            {highlight(paper.venueName, matchedTerms)}
           </span>
         )}
       </p>
@@ -196,7 +213,7 @@ export const PublicationItem = memo(function PublicationItem({
                 className="topic-chip"
                 aria-label={`Show all ${topicLabels.get(topic) ?? topic} papers`}
               >
-                #<Highlight text={topicLabels.get(topic) ?? topic} terms={matchedTerms} />
+                {highlight(`#${topicLabels.get(topic) ?? topic}`, matchedTerms)}
               </CriteriaLink>
             </li>
           ))}

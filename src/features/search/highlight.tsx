@@ -1,10 +1,6 @@
+import type { ReactNode } from 'react';
 import { foldText } from '../../lib/text.ts';
 import { segmentText, type TextSegment } from './tokenize.ts';
-
-interface HighlightProps {
-  text: string;
-  terms: ReadonlySet<string>;
-}
 
 // A list re-renders the same titles and names with each keystroke's terms: each text is split
 // into words once. Bounded, so that a long session over a large list does not grow it forever.
@@ -39,14 +35,15 @@ export function highlightPieces(
   return pieces;
 }
 
-/** The text with every word the search matched wrapped in <mark>. Renders text only, never HTML. */
-export function Highlight({ text, terms }: HighlightProps) {
-  if (terms.size === 0) return <>{text}</>;
-  return (
-    <>
-      {highlightPieces(text, terms).map((piece, i) =>
-        piece.match ? <mark key={i}>{piece.text}</mark> : piece.text,
-      )}
-    </>
-  );
+/**
+ * The text with every word the search matched wrapped in <mark>; the text itself when nothing
+ * matched. A function, not a component: a page shows hundreds of these, and as plain children
+ * they add no component (nor, for an element's only text, any node) for React to hydrate.
+ * Renders text only, never HTML.
+ */
+export function highlight(text: string, terms: ReadonlySet<string>): ReactNode {
+  if (terms.size === 0) return text;
+  const pieces = highlightPieces(text, terms);
+  if (pieces.length === 1 && !pieces[0]?.match) return text;
+  return pieces.map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : piece.text));
 }

@@ -14,7 +14,7 @@ export function PaperRefs({ paperIds, paperLabels, prefix = 'Paper' }: PaperRefs
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 text-sm">
       <span className="text-slate-600 dark:text-slate-400">
-        {known.length > 1 ? `${prefix}s` : prefix}:
+        {known.length > 1 ? `${prefix}s:` : `${prefix}:`}
       </span>
       {known.map((id) => (
         <CriteriaLink
