@@ -22,6 +22,13 @@ const PublicationFilters = lazy(() =>
   import('./publication-filters.tsx').then((m) => ({ default: m.PublicationFilters })),
 );
 
+/** How many of the first `max` items two lists have in common, from the top. */
+function sharedStart<T>(a: readonly T[], b: readonly T[], max: number): number {
+  let i = 0;
+  while (i < max && i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /** Downloads the papers as they are filtered now (all of them, not only the page shown). */
 async function exportBibtex(papers: readonly Paper[]) {
   const [{ papersToBibtex }, { downloadText }] = await Promise.all([
@@ -55,9 +62,13 @@ export const PublicationsSection = memo(function PublicationsSection({
   const [shown, setShown] = useState({ list: visible, count: PAGE_SIZE });
   const limit = shown.list === visible ? shown.count : PAGE_SIZE;
   // The first list (the prerendered one) shows whole, as does one that replaces an empty list (the
-  // data arriving); one that replaces a list on screen starts with its first rows.
+  // data arriving); one that replaces a list on screen starts with its first rows, and keeps every
+  // row on screen that it begins with too (typing on often leaves the first results as they are).
   const [rendered, setRendered] = useState({ list: visible, count: limit });
-  const fresh = rendered.list.length === 0 ? limit : ROWS_PER_STEP;
+  const fresh =
+    rendered.list.length === 0
+      ? limit
+      : Math.max(ROWS_PER_STEP, sharedStart(rendered.list, visible, rendered.count));
   const renderedCount = Math.min(limit, rendered.list === visible ? rendered.count : fresh);
   useEffect(() => {
     if (renderedCount < limit)
