@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { pluralize } from '../../lib/text.ts';
 import {
   countPublicationFilters,
@@ -164,8 +164,12 @@ const FACET_GROUPS: ReadonlyArray<readonly [FacetKey, string]> = [
 
 /** Narrowing the publication list: year range, topic, venue, type and honor, with counts. */
 export function PublicationFilters({ source, criteria, onChange }: PublicationFiltersProps) {
-  // The counts follow in a render of their own, after the list has shown the new results.
-  const counted = useDeferredValue(source);
+  // The counts follow in a render of their own, after the list has shown the new results. (Not
+  // useDeferredValue: new results arrive in a transition, and in one it would not defer at all.)
+  const [counted, setCounted] = useState(source);
+  useEffect(() => {
+    if (counted !== source) startTransition(() => setCounted(source));
+  }, [counted, source]);
   const facets = useMemo(
     () => publicationFacets(counted.catalog, counted.matched, counted.criteria),
     [counted],
