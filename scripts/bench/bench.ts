@@ -157,7 +157,8 @@ function benchSize(count: number) {
   const catalog = facetCatalog(papers, []);
   const pipeline = (q: string) => {
     const hits = searchIndex(index, q).hits;
-    const matched = sortPapers(hits.map((h) => byId.get(h.id) as SyntheticPaper));
+    // As the page does: an answer names papers by their place in the list it indexed.
+    const matched = sortPapers(hits.map((h) => papers[h.doc] as SyntheticPaper));
     const criteria = { ...EMPTY_CRITERIA, q };
     filterPapers(matched, criteria);
     publicationFacets(catalog, matched, criteria);

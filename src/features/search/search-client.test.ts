@@ -1,10 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { arrivedAnswer, expectSearch, searchClientFor, whenSearchLikely } from './search-client.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  arrivedAnswer,
+  expectSearch,
+  searchClientFor,
+  whenSearchLikely,
+  type SearchAnswer,
+} from './search-client.ts';
 
 const papers = [
   { id: 'haq', title: 'HAQ: Hardware-Aware Automated Quantization' },
   { id: 'amc', title: 'AMC: AutoML for Model Compression' },
 ];
+const idsOf = (answer: SearchAnswer | undefined, items: typeof papers) =>
+  answer && [...answer.positions].map((position) => items[position]?.id);
 const toDoc = (paper: (typeof papers)[number]) => ({
   id: paper.id,
   fields: [{ text: paper.title, weight: 1 }],
@@ -18,7 +26,7 @@ describe('searchClientFor', () => {
     const first = client.search('quantization');
     expect(client.search('quantization')).toBe(first);
     const answer = await first;
-    expect(answer.ids).toEqual(['haq']);
+    expect(idsOf(answer, items)).toEqual(['haq']);
     expect(arrivedAnswer(items, 'quantization')).toEqual({ query: 'quantization', answer });
     // The same object each time: what renders from it need not render again.
     expect(arrivedAnswer(items, 'quantization')?.answer).toBe(answer);
@@ -31,7 +39,7 @@ describe('searchClientFor', () => {
     const items = [...papers];
     await searchClientFor(items, toDoc).search('haq');
     // Never asked before, yet at hand: the index is in this thread.
-    expect(arrivedAnswer(items, 'compression')?.answer.ids).toEqual(['amc']);
+    expect(idsOf(arrivedAnswer(items, 'compression')?.answer, items)).toEqual(['amc']);
   });
 });
 
@@ -47,5 +55,25 @@ describe('whenSearchLikely', () => {
     whenSearchLikely(() => prepared.push('awards'));
     expectSearch();
     expect(prepared).toEqual(['news', 'awards']);
+  });
+
+  it('prepares in an idle moment after the page has loaded, one at a time, each only once', async () => {
+    vi.resetModules();
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const fresh = await import('./search-client.ts');
+    const prepared: string[] = [];
+    fresh.whenSearchLikely(() => prepared.push('news'));
+    fresh.whenSearchLikely(() => prepared.push('awards'));
+    expect(prepared).toEqual([]);
+    idle.shift()?.();
+    expect(prepared).toEqual(['news']);
+    // The visitor turns to the box: the rest at once, nothing twice.
+    fresh.expectSearch();
+    expect(prepared).toEqual(['news', 'awards']);
+    idle.forEach((callback) => callback());
+    expect(prepared).toEqual(['news', 'awards']);
+    vi.unstubAllGlobals();
   });
 });

@@ -1,9 +1,11 @@
 import type { SearchDoc } from './search-doc.ts';
 import type * as SearchEngine from './search-index.ts';
 
-/** What a search returns across a thread boundary: ids best first, and the words to highlight. */
+/** What a search returns across a thread boundary: the matching items, best first, as their
+ * places in the collection searched (numbers in one buffer: nothing to copy string by string,
+ * no ids to look up), and the words to highlight. */
 export interface SearchAnswer {
-  ids: string[];
+  positions: Uint32Array;
   matchedTerms: string[];
 }
 
@@ -27,20 +29,36 @@ export interface SearchWorkerSource {
 export const WORKER_MIN_DOCS = 2000;
 
 export type WorkerRequest =
-  { type: 'load'; url: string } | { type: 'search'; id: number; query: string };
+  | {
+      type: 'load';
+      url: string;
+      /** The ids of the page's collection, in its order: answers give places in it. */
+      ids: string[];
+    }
+  | { type: 'search'; id: number; query: string };
 export type WorkerResponse =
   { type: 'result'; id: number; answer: SearchAnswer } | { type: 'upgraded' };
 
 /** The engine in this thread, loaded on the first search (it is not needed for the first view). */
 function localClient(docs: readonly SearchDoc[]): SearchClient {
-  let loaded: { engine: typeof SearchEngine; index: SearchEngine.SearchIndex } | undefined;
-  const ready = import('./search-index.ts').then((engine) => {
-    loaded = { engine, index: engine.buildSearchIndex(docs) };
-    return loaded;
-  });
+  type Loaded = { engine: typeof SearchEngine; index: SearchEngine.SearchIndex };
+  let loaded: Loaded | undefined;
+  const ready = import('./search-index.ts').then(
+    (engine) =>
+      // In a task of its own: collections that prepare together do not build in one long task.
+      new Promise<Loaded>((resolve) =>
+        setTimeout(() => {
+          loaded = { engine, index: engine.buildSearchIndex(docs) };
+          resolve(loaded);
+        }, 0),
+      ),
+  );
   const answer = ({ engine, index }: NonNullable<typeof loaded>, query: string) => {
     const outcome = engine.searchIndex(index, query);
-    return { ids: outcome.hits.map((hit) => hit.id), matchedTerms: [...outcome.matchedTerms] };
+    return {
+      positions: Uint32Array.from(outcome.hits, (hit) => hit.doc),
+      matchedTerms: [...outcome.matchedTerms],
+    };
   };
   return {
     async search(query) {
@@ -52,7 +70,7 @@ function localClient(docs: readonly SearchDoc[]): SearchClient {
   };
 }
 
-function workerClient(source: SearchWorkerSource): SearchClient {
+function workerClient(source: SearchWorkerSource, ids: string[]): SearchClient {
   const worker = source.createWorker();
   const pending = new Map<number, (answer: SearchAnswer) => void>();
   const listeners = new Set<() => void>();
@@ -66,7 +84,7 @@ function workerClient(source: SearchWorkerSource): SearchClient {
     pending.get(message.id)?.(message.answer);
     pending.delete(message.id);
   });
-  worker.postMessage({ type: 'load', url: source.url } satisfies WorkerRequest);
+  worker.postMessage({ type: 'load', url: source.url, ids } satisfies WorkerRequest);
   return {
     search(query) {
       const id = nextId++;
@@ -147,6 +165,22 @@ const clients = new WeakMap<object, RememberingClient>();
 /** Preparations waiting for the visitor to show they may search; null once they have. */
 let untilSearchLikely: Set<() => void> | null = new Set();
 
+/** Calls `callback` in an idle moment once the page has loaded (never where the browser cannot
+ * tell idle moments); returns a cancel. */
+function whenLoadedAndIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => {};
+  let handle: number | undefined;
+  const schedule = () => {
+    handle = requestIdleCallback(callback);
+  };
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+  return () => {
+    window.removeEventListener('load', schedule);
+    if (handle !== undefined) cancelIdleCallback(handle);
+  };
+}
+
 /** The visitor is about to search (the search box has focus): indexes still to build start now. */
 export function expectSearch(): void {
   const waiting = untilSearchLikely;
@@ -154,19 +188,30 @@ export function expectSearch(): void {
   waiting?.forEach((prepare) => prepare());
 }
 
-/** Runs `prepare` once a search is likely (at once if it already is); returns a cancel. */
+/**
+ * Runs `prepare` once a search is likely (at once if it already is), or before that in an idle
+ * moment after the page has loaded, each preparation in a moment of its own: a visitor who types
+ * right after focusing the box should not wait for indexes being built. Returns a cancel.
+ */
 export function whenSearchLikely(prepare: () => void): () => void {
   if (!untilSearchLikely) {
     prepare();
     return () => {};
   }
   const waiting = untilSearchLikely;
-  waiting.add(prepare);
-  return () => waiting.delete(prepare);
+  const once = () => {
+    if (waiting.delete(once)) prepare();
+  };
+  waiting.add(once);
+  const cancelIdle = whenLoadedAndIdle(once);
+  return () => {
+    waiting.delete(once);
+    cancelIdle();
+  };
 }
 
 /** One search client per collection (the same array gets the same index). */
-export function searchClientFor<T>(
+export function searchClientFor<T extends { id: string }>(
   items: readonly T[],
   toDoc: (item: T) => SearchDoc,
   worker?: SearchWorkerSource,
@@ -174,7 +219,12 @@ export function searchClientFor<T>(
   let client = clients.get(items);
   if (!client) {
     client = remembering(
-      usesWorker(items.length, worker) ? workerClient(worker) : localClient(items.map(toDoc)),
+      usesWorker(items.length, worker)
+        ? workerClient(
+            worker,
+            items.map((item) => item.id),
+          )
+        : localClient(items.map(toDoc)),
     );
     clients.set(items, client);
   }

@@ -6,6 +6,8 @@ export { FIELD_WEIGHT, type SearchDoc } from './search-doc.ts';
 
 export interface SearchHit {
   id: string;
+  /** The document's place in the list the index was built from. */
+  doc: number;
   score: number;
 }
 
@@ -375,7 +377,7 @@ function expandTerm(index: SearchIndex, typed: string): Candidate[] {
 export function searchIndex(index: SearchIndex, query: string): SearchOutcome {
   const terms = queryTerms(query);
   if (terms.length === 0) {
-    return { hits: index.ids.map((id) => ({ id, score: 0 })), matchedTerms: new Set() };
+    return { hits: index.ids.map((id, doc) => ({ id, doc, score: 0 })), matchedTerms: new Set() };
   }
   const n = index.size;
   // total[doc] > 0 while the document has matched every word so far.
@@ -425,7 +427,11 @@ export function searchIndex(index: SearchIndex, query: string): SearchOutcome {
   }
   matched.sort((a, b) => (total[b] as number) - (total[a] as number) || a - b);
   return {
-    hits: matched.map((doc) => ({ id: index.ids[doc] as string, score: total[doc] as number })),
+    hits: matched.map((doc) => ({
+      id: index.ids[doc] as string,
+      doc,
+      score: total[doc] as number,
+    })),
     matchedTerms: matched.length > 0 ? matchedTerms : new Set(),
   };
 }

@@ -19,21 +19,36 @@ import type { WorkerRequest, WorkerResponse } from './search-client.ts';
  */
 export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): void {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
-  const post = (message: WorkerResponse) => scope.postMessage(message);
+  const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
+    scope.postMessage(message, transfer);
   let index: SearchIndex | undefined;
+  /** Per indexed document, its place in the page's collection (-1 where the page lacks it). */
+  let placeInPage = new Int32Array(0);
   const waiting: Array<Extract<WorkerRequest, { type: 'search' }>> = [];
 
   const answer = (request: Extract<WorkerRequest, { type: 'search' }>, current: SearchIndex) => {
     const outcome = searchIndex(current, request.query);
-    post({
-      type: 'result',
-      id: request.id,
-      answer: { ids: outcome.hits.map((hit) => hit.id), matchedTerms: [...outcome.matchedTerms] },
-    });
+    const places: number[] = [];
+    for (const hit of outcome.hits) {
+      const place = placeInPage[hit.doc] as number;
+      if (place >= 0) places.push(place);
+    }
+    const positions = Uint32Array.from(places);
+    post(
+      {
+        type: 'result',
+        id: request.id,
+        answer: { positions, matchedTerms: [...outcome.matchedTerms] },
+      },
+      [positions.buffer],
+    );
   };
 
-  const load = async (url: string) => {
+  const load = async (url: string, pageIds: readonly string[]) => {
     const docs = await loadDocs(url);
+    // The page may order (or, with a newer file, list) its items otherwise than this file does.
+    const placeOf = new Map(pageIds.map((id, place) => [id, place]));
+    placeInPage = Int32Array.from(docs, (doc) => placeOf.get(doc.id) ?? -1);
     // Names, authors and venues first (searchable at once), then long text on top of them.
     const builder = createIndexBuilder();
     for (const doc of docs) builder.addNames(doc);
@@ -58,7 +73,7 @@ export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): vo
   scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     const message = event.data;
     if (message.type === 'load') {
-      void load(message.url);
+      void load(message.url, message.ids);
     } else if (index) {
       answer(message, index);
     } else {

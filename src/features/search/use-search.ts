@@ -83,7 +83,6 @@ export function useSearch<T extends { id: string }>(
     };
   }, [items, toDoc, worker, deferredQuery, empty, version, arrived]);
 
-  const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const latest: QueryAnswer | null = empty
     ? null
     : (arrived ?? (answer !== null && answer.items === items ? answer : null));
@@ -94,12 +93,12 @@ export function useSearch<T extends { id: string }>(
     if (!shown) return items;
     // A plain loop: this runs over every hit of every answer, thousands in a large list.
     const found: T[] = [];
-    for (const id of shown.ids) {
-      const item = byId.get(id);
+    for (const position of shown.positions) {
+      const item = items[position];
       if (item) found.push(item);
     }
     return found;
-  }, [shown, byId, items]);
+  }, [shown, items]);
   const matchedTerms = useMemo(() => (shown ? new Set(shown.matchedTerms) : NO_TERMS), [shown]);
   const pending = !empty && (latest === null || latest.query !== deferredQuery);
   return useMemo(() => ({ matched, matchedTerms, pending }), [matched, matchedTerms, pending]);
