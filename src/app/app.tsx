@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import {
+  isValidElement,
   lazy,
+  memo,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -56,7 +58,13 @@ const NAV = [
   ['contact', 'Contact'],
 ] as const;
 
-function Guarded({ what, children }: { what: string; children: ReactNode }) {
+interface GuardedProps {
+  what: string;
+  children: ReactNode;
+}
+
+/** A section behind its own error boundary and loading boundary. */
+function GuardedSection({ what, children }: GuardedProps) {
   return (
     <ErrorBoundary what={what}>
       <Suspense
@@ -69,6 +77,27 @@ function Guarded({ what, children }: { what: string; children: ReactNode }) {
     </ErrorBoundary>
   );
 }
+
+/** Whether two sections would render the same: the same component with the same props. */
+function sameSection(a: GuardedProps, b: GuardedProps): boolean {
+  const [x, y] = [a.children, b.children];
+  if (a.what !== b.what) return false;
+  if (!isValidElement<Record<string, unknown>>(x) || !isValidElement<Record<string, unknown>>(y))
+    return x === y;
+  if (x.type !== y.type || x.key !== y.key) return false;
+  const keys = Object.keys(x.props);
+  return (
+    keys.length === Object.keys(y.props).length &&
+    keys.every((key) => Object.is(x.props[key], y.props[key]))
+  );
+}
+
+/**
+ * Renders again only when its section would. Besides sparing the work, this leaves a boundary
+ * that React has not hydrated yet to hydrate in its own time: one that renders with new props
+ * must hydrate at once, and the first keystroke would otherwise hydrate the whole page in it.
+ */
+const Guarded = memo(GuardedSection, sameSection);
 
 /** The whole page, in order: the only place where the features meet. */
 export function App() {
