@@ -339,33 +339,14 @@ describe('the profile page', { timeout: 15_000 }, () => {
     await loaded();
     await user.type(screen.getByRole('searchbox'), 'haotian');
     const article = await screen.findByRole('article', { name: /Point-Voxel CNN/ });
-    const match = await within(article).findByText('Haotian', { selector: 'mark' });
-    const authors = match.closest('p');
+    await within(article).findByText('Haotian', { selector: 'mark' });
+    const authors = within(article).getByText(
+      (_, element) => element?.tagName === 'P' && /^Zhijian Liu/.test(element.textContent ?? ''),
+    );
     expect(authors).toHaveTextContent(
       /^Zhijian Liu\*, Haotian Tang\*, Yujun Lin, Song Han \(\* equal contribution\)$/,
     );
-    expect(within(authors as HTMLElement).getByText('Song Han').tagName).toBe('STRONG');
-    expect(within(authors as HTMLElement).getAllByLabelText('equal contribution')).toHaveLength(2);
-  });
-
-  it('keeps on screen, as they are, the papers a longer query still shows first', async () => {
-    const { user } = renderApp();
-    await loaded();
-    const box = screen.getByRole('searchbox');
-    const status = () => within(section('Publications')).getByText(/ of 47 papers$/).textContent;
-    await user.type(box, 'song');
-    await waitFor(() => expect(status()).toMatch(/^\d+ of 47 papers$/));
-    const count = Number.parseInt(status() ?? '', 10);
-    expect(count).toBeGreaterThan(20);
-    await waitFor(() => expect(paperTitles()).toHaveLength(count));
-    const before = within(section('Publications')).getAllByRole('article');
-    await user.type(box, ' han');
-    await waitFor(() =>
-      expect(section('Publications').querySelector('[aria-busy="true"]')).toBeNull(),
-    );
-    const after = within(section('Publications')).getAllByRole('article');
-    expect(after.map((a) => a.id)).toEqual(before.map((a) => a.id));
-    // The same elements, not new ones drawn in their place.
-    after.forEach((article, i) => expect(article).toBe(before[i]));
+    expect(within(authors).getByText('Song Han').tagName).toBe('STRONG');
+    expect(within(authors).getAllByLabelText('equal contribution')).toHaveLength(2);
   });
 });

@@ -53,7 +53,7 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
     // not enough: an answer that arrived before the list caught up shows without it ever turning
     // on.)
     const settled = () =>
-      document.querySelector('#publications [aria-busy]')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelector('#publications')?.getAttribute('aria-busy') === 'false' &&
       statuses.includes(document.querySelector('#publications-heading + p')?.textContent ?? '');
     const watch = (key: number) => {
       if (key !== w.lastKeyAt) return;

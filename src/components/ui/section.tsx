@@ -5,16 +5,19 @@ interface SectionProps {
   title: string;
   /** A short status next to the heading, such as "3 of 47". */
   status?: ReactNode;
+  /** True while what it shows is about to change (results for an earlier search). */
+  busy?: boolean;
   children: ReactNode;
 }
 
 /** A page section: a landmark labelled by its own heading. */
-export function Section({ id, title, status, children }: SectionProps) {
+export function Section({ id, title, status, busy, children }: SectionProps) {
   const headingId = `${id}-heading`;
   return (
     <section
       id={id}
       aria-labelledby={headingId}
+      aria-busy={busy}
       className="render-when-visible border-t border-slate-200 py-10 dark:border-slate-800"
     >
       <div className="mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">

@@ -88,7 +88,7 @@ export const PublicationsSection = memo(function PublicationsSection({
     : undefined;
 
   return (
-    <Section id="publications" title="Publications" status={status}>
+    <Section id="publications" title="Publications" status={status} busy={pending}>
       <DataState
         query={query}
         what="The publication list"
@@ -125,7 +125,7 @@ export const PublicationsSection = memo(function PublicationsSection({
                 </Suspense>
               </div>
             </div>
-            <div className="min-w-0" aria-busy={pending}>
+            <div className="min-w-0">
               {focused && (
                 <p className="mb-2 flex flex-wrap items-center gap-3 rounded-md bg-accent-50 px-3 py-2 dark:bg-accent-900">
                   Showing one paper.
