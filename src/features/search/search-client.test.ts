@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   arrivedAnswer,
   expectSearch,
@@ -55,25 +55,5 @@ describe('whenSearchLikely', () => {
     whenSearchLikely(() => prepared.push('awards'));
     expectSearch();
     expect(prepared).toEqual(['news', 'awards']);
-  });
-
-  it('prepares in an idle moment after the page has loaded, one at a time, each only once', async () => {
-    vi.resetModules();
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => {});
-    const fresh = await import('./search-client.ts');
-    const prepared: string[] = [];
-    fresh.whenSearchLikely(() => prepared.push('news'));
-    fresh.whenSearchLikely(() => prepared.push('awards'));
-    expect(prepared).toEqual([]);
-    idle.shift()?.();
-    expect(prepared).toEqual(['news']);
-    // The visitor turns to the box: the rest at once, nothing twice.
-    fresh.expectSearch();
-    expect(prepared).toEqual(['news', 'awards']);
-    idle.forEach((callback) => callback());
-    expect(prepared).toEqual(['news', 'awards']);
-    vi.unstubAllGlobals();
   });
 });

@@ -165,22 +165,6 @@ const clients = new WeakMap<object, RememberingClient>();
 /** Preparations waiting for the visitor to show they may search; null once they have. */
 let untilSearchLikely: Set<() => void> | null = new Set();
 
-/** Calls `callback` in an idle moment once the page has loaded (never where the browser cannot
- * tell idle moments); returns a cancel. */
-function whenLoadedAndIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') return () => {};
-  let handle: number | undefined;
-  const schedule = () => {
-    handle = requestIdleCallback(callback);
-  };
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
-  return () => {
-    window.removeEventListener('load', schedule);
-    if (handle !== undefined) cancelIdleCallback(handle);
-  };
-}
-
 /** The visitor is about to search (the search box has focus): indexes still to build start now. */
 export function expectSearch(): void {
   const waiting = untilSearchLikely;
@@ -188,26 +172,15 @@ export function expectSearch(): void {
   waiting?.forEach((prepare) => prepare());
 }
 
-/**
- * Runs `prepare` once a search is likely (at once if it already is), or before that in an idle
- * moment after the page has loaded, each preparation in a moment of its own: a visitor who types
- * right after focusing the box should not wait for indexes being built. Returns a cancel.
- */
+/** Runs `prepare` once a search is likely (at once if it already is); returns a cancel. */
 export function whenSearchLikely(prepare: () => void): () => void {
   if (!untilSearchLikely) {
     prepare();
     return () => {};
   }
   const waiting = untilSearchLikely;
-  const once = () => {
-    if (waiting.delete(once)) prepare();
-  };
-  waiting.add(once);
-  const cancelIdle = whenLoadedAndIdle(once);
-  return () => {
-    waiting.delete(once);
-    cancelIdle();
-  };
+  waiting.add(prepare);
+  return () => waiting.delete(prepare);
 }
 
 /** One search client per collection (the same array gets the same index). */
