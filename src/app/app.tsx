@@ -93,9 +93,11 @@ function sameSection(a: GuardedProps, b: GuardedProps): boolean {
 }
 
 /**
- * Renders again only when its section would. Besides sparing the work, this leaves a boundary
- * that React has not hydrated yet to hydrate in its own time: one that renders with new props
- * must hydrate at once, and the first keystroke would otherwise hydrate the whole page in it.
+ * Renders again only when its section's props change: the one place where sections are
+ * memoised, so that a keystroke renders only the sections it changes. Besides sparing the work,
+ * this leaves a boundary that React has not hydrated yet to hydrate in its own time: one that
+ * renders with new props must hydrate at once, and the first keystroke would otherwise hydrate
+ * the whole page in it.
  */
 const Guarded = memo(GuardedSection, sameSection);
 

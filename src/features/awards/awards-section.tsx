@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { NoMatches } from '../../components/ui/no-matches.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -129,8 +128,7 @@ function StudentEntry({
   );
 }
 
-/** Memoised: it renders again only when its results or the criteria it uses change. */
-export const AwardsSection = memo(function AwardsSection({
+export function AwardsSection({
   results,
   query: q,
   paperLabels,
@@ -209,4 +207,4 @@ export const AwardsSection = memo(function AwardsSection({
       </DataState>
     </Section>
   );
-});
+}

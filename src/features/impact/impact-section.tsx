@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { NoMatches } from '../../components/ui/no-matches.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -16,8 +15,7 @@ interface ImpactSectionProps {
   onClearSearch: () => void;
 }
 
-/** Memoised: it renders again only when its results or the criteria it uses change. */
-export const ImpactSection = memo(function ImpactSection({
+export function ImpactSection({
   results,
   query: q,
   paperLabels,
@@ -104,4 +102,4 @@ export const ImpactSection = memo(function ImpactSection({
       </DataState>
     </Section>
   );
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { NoMatches } from '../../components/ui/no-matches.tsx';
@@ -16,13 +15,7 @@ interface MediaSectionProps {
   onClearSearch: () => void;
 }
 
-/** Memoised: it renders again only when its results or the criteria it uses change. */
-export const MediaSection = memo(function MediaSection({
-  results,
-  query: q,
-  paperLabels,
-  onClearSearch,
-}: MediaSectionProps) {
+export function MediaSection({ results, query: q, paperLabels, onClearSearch }: MediaSectionProps) {
   const { query, groups, visible, matchedTerms: terms } = results;
   const articles = groups.reduce((sum, g) => sum + g.articles.length, 0);
   const shownArticles = visible.reduce((sum, g) => sum + g.articles.length, 0);
@@ -79,4 +72,4 @@ export const MediaSection = memo(function MediaSection({
       </DataState>
     </Section>
   );
-});
+}

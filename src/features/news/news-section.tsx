@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
@@ -77,8 +77,7 @@ function NewsEntry({
   );
 }
 
-/** Memoised: it renders again only when its results or the criteria it uses change. */
-export const NewsSection = memo(function NewsSection({
+export function NewsSection({
   results,
   criteria,
   liveFilters,
@@ -205,4 +204,4 @@ export const NewsSection = memo(function NewsSection({
       </DataState>
     </Section>
   );
-});
+}

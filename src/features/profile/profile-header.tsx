@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { memo, useEffect } from 'react';
+import { useEffect } from 'react';
 import { ErrorState } from '../../components/ui/error-state.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import type { Profile } from './profile-query.ts';
@@ -10,12 +10,7 @@ export function documentTitle(profile: Profile): string {
   return role ? `${profile.name} · ${role}` : profile.name;
 }
 
-/** Memoised: it renders again only when the profile changes. */
-export const ProfileHeader = memo(function ProfileHeader({
-  query,
-}: {
-  query: UseQueryResult<Profile>;
-}) {
+export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
   const profile = query.data;
   useEffect(() => {
     if (profile) document.title = documentTitle(profile);
@@ -93,4 +88,4 @@ export const ProfileHeader = memo(function ProfileHeader({
       )}
     </header>
   );
-});
+}

@@ -1,5 +1,4 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { memo } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -10,7 +9,7 @@ import type { Profile } from './profile-query.ts';
 type ProfileQuery = UseQueryResult<Profile>;
 
 /** The owner's own summary of their research, each group linking to its papers and its topic filter. */
-export const ResearchSection = memo(function ResearchSection({ query }: { query: ProfileQuery }) {
+export function ResearchSection({ query }: { query: ProfileQuery }) {
   if (query.data && query.data.researchInterests.length === 0 && query.data.projects.length === 0)
     return null;
   return (
@@ -82,9 +81,9 @@ export const ResearchSection = memo(function ResearchSection({ query }: { query:
       </DataState>
     </Section>
   );
-});
+}
 
-export const TeachingSection = memo(function TeachingSection({ query }: { query: ProfileQuery }) {
+export function TeachingSection({ query }: { query: ProfileQuery }) {
   if (query.data && query.data.teaching.length === 0) return null;
   return (
     <Section id="teaching" title="Teaching">
@@ -120,9 +119,9 @@ export const TeachingSection = memo(function TeachingSection({ query }: { query:
       </DataState>
     </Section>
   );
-});
+}
 
-export const SponsorsSection = memo(function SponsorsSection({ query }: { query: ProfileQuery }) {
+export function SponsorsSection({ query }: { query: ProfileQuery }) {
   if (query.data && !query.data.sponsors?.names.length) return null;
   return (
     <Section id="sponsors" title="Sponsors">
@@ -149,9 +148,9 @@ export const SponsorsSection = memo(function SponsorsSection({ query }: { query:
       </DataState>
     </Section>
   );
-});
+}
 
-export const ContactSection = memo(function ContactSection({ query }: { query: ProfileQuery }) {
+export function ContactSection({ query }: { query: ProfileQuery }) {
   return (
     <Section id="contact" title="Education & Contact">
       <DataState
@@ -202,4 +201,4 @@ export const ContactSection = memo(function ContactSection({ query }: { query: P
       </DataState>
     </Section>
   );
-});
+}

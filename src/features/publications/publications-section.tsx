@@ -1,4 +1,4 @@
-import { lazy, memo, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Section } from '../../components/ui/section.tsx';
@@ -46,8 +46,7 @@ interface PublicationsSectionProps {
   onNavigate: typeof navigateToCriteria;
 }
 
-/** Memoised: it renders again only when its results or the criteria it uses change. */
-export const PublicationsSection = memo(function PublicationsSection({
+export function PublicationsSection({
   results,
   liveFilters,
   ownerNames,
@@ -204,4 +203,4 @@ export const PublicationsSection = memo(function PublicationsSection({
       </DataState>
     </Section>
   );
-});
+}
