@@ -29,6 +29,9 @@ const queryString = fc.oneof(
     '?year=2018-2020&year=1999',
     `?q=${'x'.repeat(10_000)}`,
     '?%E0%A4%A',
+    // Found by this property: a query of spaces alone, and one cut inside a surrogate pair.
+    '?q=%09',
+    `?q=${'x'.repeat(199)}%F0%9F%98%80`,
   ),
 );
 

@@ -76,6 +76,15 @@ function parseList(params: URLSearchParams, name: string): string[] {
   return values;
 }
 
+/** The search text as the URL can carry it: at most MAX_QUERY_LENGTH characters, never half a
+ * character (a cut surrogate pair would come back from the URL as U+FFFD), and blank when it is
+ * only spaces (the URL drops such a query, so it must read as none). */
+function queryText(raw: string): string {
+  let q = raw.slice(0, MAX_QUERY_LENGTH);
+  if (/[\uD800-\uDBFF]$/.test(q)) q = q.slice(0, -1);
+  return q.trim() === '' ? '' : q;
+}
+
 export function parseCriteria(search: string): Criteria {
   let params: URLSearchParams;
   try {
@@ -85,7 +94,7 @@ export function parseCriteria(search: string): Criteria {
   }
   const criteria: Criteria = {
     ...EMPTY_CRITERIA,
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    q: queryText(params.get('q') ?? ''),
     year: parseYearRange(params.get('year')),
     newsYear: parseYearRange(params.get('news-year')),
   };
@@ -99,7 +108,8 @@ export function parseCriteria(search: string): Criteria {
 export function serializeCriteria(criteria: Criteria): string {
   const params = new URLSearchParams();
   if (criteria.paper) params.set('paper', criteria.paper);
-  if (criteria.q.trim() !== '') params.set('q', criteria.q.slice(0, MAX_QUERY_LENGTH));
+  const q = queryText(criteria.q);
+  if (q !== '') params.set('q', q);
   if (criteria.year) params.set('year', formatYearRange(criteria.year));
   for (const [key, name] of LIST_PARAMS) {
     if (key === 'newsKinds') continue;
