@@ -1,7 +1,7 @@
 /**
  * Prints the size of what the first view loads (gzip) and fails when it is over budget: the
- * scripts and stylesheets dist/index.html references directly. Chunks loaded on demand are listed
- * for information.
+ * scripts and stylesheets dist/index.html references directly or starts from its inline bootstrap
+ * script (scripts/prerender.tsx). Chunks loaded on demand are listed for information.
  *
  *   tsx scripts/size.ts [dist folder]
  */
@@ -19,6 +19,10 @@ export function initialAssets(html: string): { js: string[]; css: string[] } {
   const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
   const js: string[] = [];
   const css: string[] = [];
+  // The bootstrap script names the scripts it imports after the first paint.
+  for (const [, code] of html.matchAll(/<script>([\s\S]*?)<\/script>/g))
+    for (const [, src] of (code ?? '').matchAll(/"(\.\/assets\/[^"]+\.js)"/g))
+      if (src) js.push(src);
   for (const tag of tags) {
     if (tag.startsWith('<script') && /type="module"/.test(tag)) {
       const src = attr(tag, 'src');

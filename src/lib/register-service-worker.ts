@@ -10,9 +10,12 @@ export function registerServiceWorker(urlsToKeep: () => string[]): void {
     if (!firstVisit) return;
     for (const url of urlsToKeep()) void fetch(url).catch(() => undefined);
   });
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
       console.warn('Offline support is not available:', error);
     });
-  });
+  };
+  // After the page has loaded (the app itself starts after the first paint, often later still).
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

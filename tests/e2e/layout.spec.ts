@@ -112,3 +112,22 @@ test('printing gives a clean publication list: no search, navigation, filters or
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('the content paints before any script or data file is requested', async ({
+  page,
+  problems,
+}) => {
+  await openSite(page);
+  const { paintedAt, requests } = await page.evaluate(() => ({
+    paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    requests: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/.*\.js$|\/data\/.*\.json$/.test(entry.name))
+      .map((entry) => ({ url: new URL(entry.name).pathname, startTime: entry.startTime })),
+  }));
+  // The app's scripts and its data were requested (the app took over), all after the paint.
+  expect(requests.some((r) => r.url.endsWith('.js'))).toBe(true);
+  expect(requests.some((r) => r.url.endsWith('/publications.json'))).toBe(true);
+  expect(requests.filter((r) => r.startTime < paintedAt)).toEqual([]);
+  expect(problems.list).toEqual([]);
+});
