@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, FIELD_WEIGHT, searchIndex, type SearchDoc } from './search-index.ts';
+import { queryTerms } from './tokenize.ts';
 
 const WORDS = [
   'quantization',
@@ -15,9 +16,18 @@ const WORDS = [
   'Han',
   'Über',
 ];
+/** Texts with the characters a loose split gets wrong: letters and digits just below U+00C0. */
+const AWKWARD = [
+  '30 µW at 1.2 GHz',
+  'the 1ª and 2º editions',
+  'x² + y³',
+  'İstanbul—Über',
+  'ﬁne-tuning',
+];
 const text = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((w) => w.join(' ')),
   fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.constantFrom(...AWKWARD),
 );
 const docs: fc.Arbitrary<SearchDoc[]> = fc.uniqueArray(
   fc.record({
@@ -61,6 +71,29 @@ describe('search, for any documents and any query', () => {
         const one = new Set(searchIndex(index, a).hits.map((h) => h.id));
         for (const hit of searchIndex(index, `${a} ${b}`).hits) expect(one.has(hit.id)).toBe(true);
       }),
+    );
+  });
+
+  it('finds a document by any word of any of its fields, long text included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(text, fc.constantFrom(...Object.values(FIELD_WEIGHT))), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (fields) => {
+          const list = fields.map(([t, weight], i) => ({
+            id: `d${i}`,
+            fields: [{ text: t, weight }],
+          }));
+          const index = buildSearchIndex(list);
+          fields.forEach(([t], i) => {
+            for (const word of queryTerms(t))
+              expect(searchIndex(index, word).hits.map((h) => h.id)).toContain(`d${i}`);
+          });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

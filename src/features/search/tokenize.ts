@@ -1,12 +1,15 @@
 import { foldText } from '../../lib/text.ts';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Combining marks belong to their word: "İ" lower-cases to "i" and a dot, and text in decomposed
+// form (NFD) writes "ü" as "u" and a diaeresis; foldText() then drops the marks.
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const MARKS = /\p{M}/gu;
 // "ProxylessNAS" -> Proxyless, NAS; "MCUNetV2" -> MCU, Net, V, 2
 const WORD_PART = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
 
 /** The parts of a word worth indexing on their own, beyond the whole word. */
 function wordParts(word: string): string[] {
-  const parts = word.match(WORD_PART) ?? [];
+  const parts = word.replace(MARKS, '').match(WORD_PART) ?? [];
   if (parts.length < 2) return [];
   return parts.filter((part) => part.length > 1 || /\p{N}/u.test(part)).map(foldText);
 }
