@@ -7,11 +7,20 @@ const MARKS = /\p{M}/gu;
 // "ProxylessNAS" -> Proxyless, NAS; "MCUNetV2" -> MCU, Net, V, 2
 const WORD_PART = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
 
+const FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
+
+/** A word folded (lower case, no accents); split again where folding made it more than a word
+ * ("⑴" folds to "(1)", which is the word "1"), so that a folded term is also a query's term. */
+function foldWord(word: string): string[] {
+  const folded = foldText(word);
+  return FOLDED_WORD.test(folded) ? [folded] : (folded.match(WORD) ?? []);
+}
+
 /** The parts of a word worth indexing on their own, beyond the whole word. */
 function wordParts(word: string): string[] {
   const parts = word.replace(MARKS, '').match(WORD_PART) ?? [];
   if (parts.length < 2) return [];
-  return parts.filter((part) => part.length > 1 || /\p{N}/u.test(part)).map(foldText);
+  return parts.filter((part) => part.length > 1 || /\p{N}/u.test(part)).flatMap(foldWord);
 }
 
 /** Folded tokens of a text: every word, plus the camel-case parts of compound names. */
@@ -19,8 +28,7 @@ export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    tokens.push(foldText(word));
-    tokens.push(...wordParts(word));
+    tokens.push(...foldWord(word), ...wordParts(word));
   }
   return tokens;
 }
@@ -29,8 +37,7 @@ export function tokenize(text: string): string[] {
 export function queryTerms(query: string): string[] {
   const terms: string[] = [];
   for (const match of query.matchAll(WORD)) {
-    const term = foldText(match[0]);
-    if (!terms.includes(term)) terms.push(term);
+    for (const term of foldWord(match[0])) if (!terms.includes(term)) terms.push(term);
   }
   return terms;
 }
@@ -49,7 +56,7 @@ export function segmentText(text: string): TextSegment[] {
     const start = match.index;
     if (start > last) segments.push({ text: text.slice(last, start), forms: [] });
     const word = match[0];
-    segments.push({ text: word, forms: [foldText(word), ...wordParts(word)] });
+    segments.push({ text: word, forms: [...foldWord(word), ...wordParts(word)] });
     last = start + word.length;
   }
   if (last < text.length) segments.push({ text: text.slice(last), forms: [] });
