@@ -127,10 +127,10 @@ export function addContentSecurityPolicy(html: string): string {
 
 /**
  * The page's one inline script (allowed by its hash in the Content-Security-Policy). After the
- * first contentful paint it requests the app's scripts and the data files, together, so they arrive in
- * parallel and nothing is fetched before the content has painted: on a slow network the HTML has
- * the bandwidth to itself, and a <script src> or <link rel="preload"> would be a request the
- * first paint seemed to wait for. In a hidden tab (nothing to paint) it starts at once.
+ * first contentful paint it requests the app's scripts and the data files, together, so that they
+ * arrive in parallel and nothing is fetched before the content has painted: on a slow network the
+ * HTML has the bandwidth to itself, and a <script src> or <link rel="preload"> would be a request
+ * the first paint seemed to wait for. In a hidden tab (nothing to paint) it starts at once.
  */
 export function bootstrapScript(scripts: readonly string[], dataFiles: readonly string[]): string {
   const list = (values: readonly string[]) => JSON.stringify(values).replace(/</g, '\\u003c');

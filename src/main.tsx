@@ -26,8 +26,8 @@ async function start(root: HTMLElement) {
     createRoot(root).render(app);
     return;
   }
-  // The page was prerendered: until the data (preloaded by the HTML) is here, the visitor reads
-  // the static page; then React takes it over without re-rendering it.
+  // The page was prerendered: until the data (preloaded together with this script) is here, the
+  // visitor reads the static page; then React takes it over without re-rendering it.
   await Promise.all(DATA_SOURCES.map((source) => source.prefetch(client)));
   const failed = DATA_SOURCES.some(
     (source) => client.getQueryState(source.queryKey)?.status === 'error',
