@@ -285,22 +285,6 @@ export function createIndexBuilder() {
     return wordIds;
   };
   const looseWords = new LooseWordTable(idsOf);
-  /** Adds every token of each word to `postings`; with `phrase`, records each word there too. */
-  const addWords = (
-    words: readonly string[],
-    postings: PostingsBuilder,
-    docIndex: number,
-    weight: number,
-    phrase?: GrowingInts,
-  ) => {
-    for (const word of words) {
-      if (word === '') continue;
-      const wordIds = idsOf(word);
-      for (const id of wordIds) postings.add(id, docIndex, weight);
-      // The first token of a word is the whole word, folded.
-      if (phrase && wordIds.length > 0) phrase.push(wordIds[0] as number);
-    }
-  };
   const addNames = (doc: SearchDoc) => {
     const docIndex = ids.length;
     ids.push(doc.id);
@@ -308,7 +292,13 @@ export function createIndexBuilder() {
     for (const field of doc.fields) {
       if (field.weight <= FIELD_WEIGHT.text) continue;
       // Names keep their case so that "ProxylessNAS" also indexes "proxyless" and "nas".
-      addWords(field.text.split(STRICT_SPLIT), strong, docIndex, field.weight, phraseWords);
+      for (const word of field.text.split(STRICT_SPLIT)) {
+        if (word === '') continue;
+        const wordIds = idsOf(word);
+        for (const id of wordIds) strong.add(id, docIndex, field.weight);
+        // The first token of a word is the whole word, folded.
+        if (wordIds.length > 0) phraseWords.push(wordIds[0] as number);
+      }
       phraseWords.push(NO_WORD);
     }
   };
