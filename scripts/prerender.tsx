@@ -95,20 +95,22 @@ export function inlineStylesheet(html: string, dist: string): string {
  * (frame-ancestors, HSTS and the other headers need the host: see the README.)
  */
 export function contentSecurityPolicy(html: string): string {
-  const hashes = (pattern: RegExp) =>
-    [...html.matchAll(pattern)].map(
-      (match) =>
-        ` 'sha256-${createHash('sha256')
-          .update(match[1] ?? '')
-          .digest('base64')}'`,
-    );
-  // Inline scripts without a type (the bootstrap); JSON-LD is data, which the policy does not cover.
-  const scriptHashes = hashes(/<script>([\s\S]*?)<\/script>/g);
-  const styleHashes = hashes(/<style>([\s\S]*?)<\/style>/g);
+  /** 'self' and the hash of each inline element the pattern captures. */
+  const sources = (pattern: RegExp) =>
+    [
+      "'self'",
+      ...[...html.matchAll(pattern)].map(
+        (match) =>
+          `'sha256-${createHash('sha256')
+            .update(match[1] ?? '')
+            .digest('base64')}'`,
+      ),
+    ].join(' ');
   return [
     "default-src 'self'",
-    `script-src 'self'${scriptHashes.join('')}`,
-    `style-src 'self'${styleHashes.join('')}`,
+    // Inline scripts without a type (the bootstrap); JSON-LD is data, which the policy does not cover.
+    `script-src ${sources(/<script>([\s\S]*?)<\/script>/g)}`,
+    `style-src ${sources(/<style>([\s\S]*?)<\/style>/g)}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -154,8 +156,10 @@ export function bootstrapScript(scripts: readonly string[], dataFiles: readonly 
   var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
   if (document.visibilityState === 'hidden') {
     start();
-  } else if (types && types.indexOf('paint') >= 0) {
-    document.addEventListener('visibilitychange', start, { once: true });
+    return;
+  }
+  document.addEventListener('visibilitychange', start, { once: true });
+  if (types && types.indexOf('paint') >= 0) {
     new PerformanceObserver(function (entries, observer) {
       if (entries.getEntriesByName('first-contentful-paint').length > 0) {
         observer.disconnect();
@@ -163,7 +167,6 @@ export function bootstrapScript(scripts: readonly string[], dataFiles: readonly 
       }
     }).observe({ type: 'paint', buffered: true });
   } else {
-    document.addEventListener('visibilitychange', start, { once: true });
     requestAnimationFrame(function () {
       setTimeout(start, 0);
     });
