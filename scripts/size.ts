@@ -42,6 +42,8 @@ function main() {
   const dist = resolve(process.argv[2] ?? 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const { js, css } = initialAssets(html);
+  // A page whose scripts this cannot find would pass any budget: a format change must fail here.
+  if (js.length === 0) throw new Error(`size: found no first-view script in ${dist}/index.html`);
   const sizeOf = (href: string) => gzipSize(join(dist, href.replace(/^\.?\//, '')));
   const jsTotal = js.reduce((sum, href) => sum + sizeOf(href), 0);
   const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]
