@@ -132,3 +132,27 @@ test('searching narrows every section at once and counts the matches per section
   await expect(page.getByRole('region', { name: 'News' }).locator('mark').first()).toBeVisible();
   expect(problems.list).toEqual([]);
 });
+
+test('a search typed before the app has taken over the page still applies', async ({
+  page,
+  problems,
+}) => {
+  // The app's scripts are held back until the visitor has typed into the prerendered page.
+  let release = () => {};
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('./');
+  await searchBox(page).fill('quantizaton');
+  release();
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+  await expect(page).toHaveURL(/\?q=quantizaton$/);
+  await expect(searchBox(page)).toHaveValue('quantizaton');
+  await expect(
+    publications(page).getByRole('article', { name: /HAQ: Hardware-Aware Automated Quantization/ }),
+  ).toBeVisible();
+  await expect(publications(page).getByRole('article', { name: /Point-Voxel CNN/ })).toHaveCount(0);
+  expect(problems.list).toEqual([]);
+});

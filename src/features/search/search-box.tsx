@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { MAX_QUERY_LENGTH, type Criteria } from './criteria.ts';
 import { expectSearch } from './search-client.ts';
-import type { navigateToCriteria } from './use-criteria.ts';
+import { currentCriteria, type navigateToCriteria } from './use-criteria.ts';
 import { scrollToElement } from '../../lib/scroll-to-element.ts';
 
 export interface SectionMatchCount {
@@ -50,6 +50,14 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
   }, []);
 
   const setQuery = (q: string) => onNavigate((c) => ({ ...c, q, paper: null }), 'replace');
+
+  // The prerendered box can be typed in before the app takes it over: what it holds then counts.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (typed !== '' && typed !== currentCriteria().q)
+      onNavigate((c) => ({ ...c, q: typed, paper: null }), 'replace');
+  }, [onNavigate]);
+
   const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
 
   return (
