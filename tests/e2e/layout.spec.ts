@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openFilters, openSite, test } from './fixtures.ts';
+import { expect, openFilters, openSite, publications, test } from './fixtures.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -129,5 +129,41 @@ test('the content paints before any script or data file is requested', async ({
   expect(requests.some((r) => r.url.endsWith('.js'))).toBe(true);
   expect(requests.some((r) => r.url.endsWith('/publications.json'))).toBe(true);
   expect(requests.filter((r) => r.startTime < paintedAt)).toEqual([]);
+  expect(problems.list).toEqual([]);
+});
+
+test('a shared link with filters takes the prerendered page over without redrawing it', async ({
+  page,
+  problems,
+}) => {
+  // Everything the page throws away or shows as loading while the app takes it over.
+  await page.addInitScript(() => {
+    const redrawn: string[] = [];
+    Object.assign(window, { redrawn });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes)
+          if (node instanceof Element && node.matches('section, fieldset'))
+            redrawn.push(`removed ${node.tagName.toLowerCase()} ${node.id}`);
+        for (const node of record.addedNodes)
+          if (node instanceof Element && node.matches('[role="status"][aria-label^="Loading"]'))
+            redrawn.push(`shown ${node.getAttribute('aria-label') ?? ''}`);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openSite(page, './?year=2019&topic=point-cloud&news-year=2019');
+  await expect
+    .poll(() =>
+      publications(page)
+        .getByRole('article')
+        .evaluateAll((a) => a.map((e) => e.id)),
+    )
+    .toEqual(['paper-pvcnn']);
+  await expect(
+    page.getByRole('region', { name: 'News' }).getByRole('heading', { level: 3 }),
+  ).toHaveText(['2019']);
+  expect(await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn)).toEqual(
+    [],
+  );
   expect(problems.list).toEqual([]);
 });

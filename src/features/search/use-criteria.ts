@@ -1,4 +1,11 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { EMPTY_CRITERIA, parseCriteria, serializeCriteria, type Criteria } from './criteria.ts';
 
 /** How a change enters the browser history: filters push (so Back undoes them), typing replaces. */
@@ -6,18 +13,8 @@ export type HistoryMode = 'push' | 'replace';
 
 const CHANGE_EVENT = 'criteriachange';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
-
 const getSearch = () => window.location.search;
-// The prerendered page shows everything; the URL's criteria apply once the app has taken over.
-const getServerSearch = () => '';
+const subscribeToNothing = () => () => {};
 
 export function currentCriteria(): Criteria {
   return typeof window === 'undefined' ? EMPTY_CRITERIA : parseCriteria(window.location.search);
@@ -38,7 +35,26 @@ export function navigateToCriteria(
 
 /** The visitor's search and filters, read from and written to the query string. */
 export function useCriteria(): [Criteria, typeof navigateToCriteria] {
-  const search = useSyncExternalStore(subscribe, getSearch, getServerSearch);
+  // True while React takes over a prerendered page (it then reads the server's value).
+  const hydrating = useSyncExternalStore(
+    subscribeToNothing,
+    () => false,
+    () => true,
+  );
+  // The prerendered page shows everything: that is where taking it over starts.
+  const [search, setSearch] = useState(() => (hydrating ? '' : getSearch()));
+  useEffect(() => {
+    const follow = () => setSearch(getSearch());
+    // The URL's own criteria apply once the page is taken over, as a transition: a part of the
+    // page React has not taken over yet then waits for its code instead of showing a skeleton.
+    startTransition(follow);
+    window.addEventListener('popstate', follow);
+    window.addEventListener(CHANGE_EVENT, follow);
+    return () => {
+      window.removeEventListener('popstate', follow);
+      window.removeEventListener(CHANGE_EVENT, follow);
+    };
+  }, []);
   const criteria = useMemo(() => parseCriteria(search), [search]);
   const update = useCallback<typeof navigateToCriteria>(
     (next, mode, hash) => navigateToCriteria(next, mode, hash),
