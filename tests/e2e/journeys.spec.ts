@@ -133,26 +133,49 @@ test('searching narrows every section at once and counts the matches per section
   expect(problems.list).toEqual([]);
 });
 
-test('a search typed before the app has taken over the page still applies', async ({
+test('what a visitor types, ticks or picks before the app has taken over the page still applies', async ({
   page,
   problems,
 }) => {
-  // The app's scripts are held back until the visitor has typed into the prerendered page.
+  // The app's scripts are held back until the visitor has used the prerendered page's controls.
   let release = () => {};
-  const typed = new Promise<void>((resolve) => (release = resolve));
+  const used = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/.*\.js$/, async (route) => {
-    await typed;
+    await used;
     await route.continue();
   });
   await page.goto('./');
   await searchBox(page).fill('quantizaton');
+  const news = page.getByRole('region', { name: 'News' });
+  await news.getByLabel('Year', { exact: true }).selectOption('2019');
+  // The filter panel shows before the app starts on a wide screen (a phone opens it with a button).
+  const panelShown = await publications(page).getByRole('checkbox').first().isVisible();
+  expect(panelShown).toBe((page.viewportSize()?.width ?? 0) >= 1024);
+  if (panelShown) {
+    await publications(page).getByLabel('From', { exact: true }).selectOption('2018');
+    await publications(page)
+      .getByRole('checkbox', { name: /^Efficient AI Applications: / })
+      .first()
+      .check();
+  }
   release();
   await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
-  await expect(page).toHaveURL(/\?q=quantizaton$/);
+
   await expect(searchBox(page)).toHaveValue('quantizaton');
-  await expect(
-    publications(page).getByRole('article', { name: /HAQ: Hardware-Aware Automated Quantization/ }),
-  ).toBeVisible();
+  await expect(news.getByLabel('Year', { exact: true })).toHaveValue('2019');
+  await expect(news.getByRole('heading', { level: 3 })).toHaveText(['2019']);
+  if (panelShown) {
+    await expect(page).toHaveURL(/\?q=quantizaton&year=2018-\d{4}&topic=[a-z-]+&news-year=2019$/);
+    await expect(publications(page).getByLabel('From', { exact: true })).toHaveValue('2018');
+    await expect(publications(page).getByRole('checkbox', { checked: true })).toHaveCount(1);
+  } else {
+    await expect(page).toHaveURL(/\?q=quantizaton&news-year=2019$/);
+    await expect(
+      publications(page).getByRole('article', {
+        name: /HAQ: Hardware-Aware Automated Quantization/,
+      }),
+    ).toBeVisible();
+  }
   await expect(publications(page).getByRole('article', { name: /Point-Voxel CNN/ })).toHaveCount(0);
   expect(problems.list).toEqual([]);
 });

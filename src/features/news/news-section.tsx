@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import { DataState } from '../../components/ui/data-state.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
@@ -8,6 +8,7 @@ import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { ToggleChip } from '../../components/ui/toggle-chip.tsx';
 import { groupByYear } from '../../lib/group-by-year.ts';
 import { formatYearMonth, pluralize } from '../../lib/text.ts';
+import { useChangesBeforeTakeover } from '../../lib/use-changes-before-takeover.ts';
 import { EMPTY_CRITERIA, toggleValue, type Criteria } from '../search/criteria.ts';
 import { highlight } from '../search/highlight.tsx';
 import { PaperRefs } from '../search/paper-refs.tsx';
@@ -86,6 +87,18 @@ export function NewsSection({
 }: NewsSectionProps) {
   const { query, items, visible, facets, matchedTerms } = results;
   const yearSelectId = useId();
+  const setYear = (value: string) => {
+    const year = value ? Number(value) : null;
+    onNavigate(
+      (c) => ({ ...c, newsYear: year === null ? null : { from: year, to: year } }),
+      'push',
+    );
+  };
+  // The prerendered year can be chosen before the app takes it over: what it shows then counts.
+  const filtersRef = useRef<HTMLDivElement>(null);
+  useChangesBeforeTakeover(filtersRef, ([select]) => {
+    if (select) setYear(select.value);
+  });
   const groups = useMemo(() => groupByYear(visible, newsYear), [visible]);
   const narrowed =
     criteria.q.trim() !== '' || criteria.newsYear !== null || criteria.newsKinds.length > 0;
@@ -109,6 +122,7 @@ export function NewsSection({
         {() => (
           <>
             <div
+              ref={filtersRef}
               className="mb-4 flex flex-wrap items-end gap-3"
               role="group"
               aria-label="Filter news"
@@ -120,13 +134,8 @@ export function NewsSection({
                 <select
                   id={yearSelectId}
                   value={yearValue}
-                  onChange={(e) => {
-                    const year = e.target.value ? Number(e.target.value) : null;
-                    onNavigate(
-                      (c) => ({ ...c, newsYear: year === null ? null : { from: year, to: year } }),
-                      'push',
-                    );
-                  }}
+                  name="year"
+                  onChange={(e) => setYear(e.target.value)}
                   className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-base dark:border-slate-600 dark:bg-slate-900"
                 >
                   <option value="">All years</option>

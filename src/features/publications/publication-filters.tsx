@@ -1,5 +1,9 @@
-import { startTransition, useEffect, useId, useMemo, useState } from 'react';
+import { startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { pluralize } from '../../lib/text.ts';
+import {
+  useChangesBeforeTakeover,
+  type FormControl,
+} from '../../lib/use-changes-before-takeover.ts';
 import {
   countPublicationFilters,
   EMPTY_CRITERIA,
@@ -64,6 +68,8 @@ function CheckboxGroup({
               >
                 <input
                   type="checkbox"
+                  name={facet}
+                  value={option.value}
                   className="size-4.5 accent-accent-600"
                   checked={selected.includes(option.value)}
                   onChange={() => onToggle(facet, option.value)}
@@ -88,6 +94,51 @@ function CheckboxGroup({
   );
 }
 
+/** The criteria with the year range from `from` to `to`; an end left open is the oldest or the
+ * newest year there is. */
+function withYearRange(
+  criteria: Criteria,
+  from: number | undefined,
+  to: number | undefined,
+  bounds: { oldest: number; newest: number },
+): Criteria {
+  if (from === undefined && to === undefined) return { ...criteria, paper: null, year: null };
+  const a = from ?? bounds.oldest;
+  const b = to ?? bounds.newest;
+  return { ...criteria, paper: null, year: { from: Math.min(a, b), to: Math.max(a, b) } };
+}
+
+const FACET_KEYS: readonly string[] = ['topics', 'types', 'honors', 'venues'] satisfies FacetKey[];
+const isFacetKey = (name: string): name is FacetKey => FACET_KEYS.includes(name);
+
+/** The criteria with what the visitor set on the prerendered panel before the app took it over. */
+function withPanelChanges(
+  criteria: Criteria,
+  changed: readonly FormControl[],
+  years: PublicationFacets['years'],
+): Criteria {
+  let next: Criteria = { ...criteria, paper: null };
+  for (const control of changed) {
+    if (control instanceof HTMLInputElement && isFacetKey(control.name)) {
+      const values = next[control.name].filter((value) => value !== control.value);
+      next = { ...next, [control.name]: control.checked ? [...values, control.value] : values };
+    }
+  }
+  const from = changed.find((control) => control.name === 'from');
+  const to = changed.find((control) => control.name === 'to');
+  const oldest = years[years.length - 1]?.year;
+  const newest = years[0]?.year;
+  if ((from || to) && oldest !== undefined && newest !== undefined) {
+    const yearOf = (select: FormControl | undefined, current: number | undefined) =>
+      select ? Number(select.value) || undefined : current;
+    next = withYearRange(next, yearOf(from, next.year?.from), yearOf(to, next.year?.to), {
+      oldest,
+      newest,
+    });
+  }
+  return next;
+}
+
 function YearRangeSelect({
   years,
   criteria,
@@ -99,14 +150,8 @@ function YearRangeSelect({
   if (newest === undefined || oldest === undefined) return null;
   const from = criteria.year?.from;
   const to = criteria.year?.to;
-  const setRange = (nextFrom: number | undefined, nextTo: number | undefined) => {
-    onChange((c) => {
-      if (nextFrom === undefined && nextTo === undefined) return { ...c, paper: null, year: null };
-      const a = nextFrom ?? oldest;
-      const b = nextTo ?? newest;
-      return { ...c, paper: null, year: { from: Math.min(a, b), to: Math.max(a, b) } };
-    }, 'push');
-  };
+  const setRange = (nextFrom: number | undefined, nextTo: number | undefined) =>
+    onChange((c) => withYearRange(c, nextFrom, nextTo, { oldest, newest }), 'push');
   const selectClass =
     'min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 text-base dark:border-slate-600 dark:bg-slate-900';
   return (
@@ -119,6 +164,7 @@ function YearRangeSelect({
           </label>
           <select
             id={`${id}-from`}
+            name="from"
             className={selectClass}
             value={from ?? ''}
             onChange={(e) => setRange(e.target.value ? Number(e.target.value) : undefined, to)}
@@ -137,6 +183,7 @@ function YearRangeSelect({
           </label>
           <select
             id={`${id}-to`}
+            name="to"
             className={selectClass}
             value={to ?? ''}
             onChange={(e) => setRange(from, e.target.value ? Number(e.target.value) : undefined)}
@@ -177,8 +224,13 @@ export function PublicationFilters({ source, criteria, onChange }: PublicationFi
   const onToggle = (facet: FacetKey, value: string) =>
     onChange((c) => ({ ...c, paper: null, [facet]: toggleValue(c[facet], value) }), 'push');
   const active = countPublicationFilters(criteria);
+  // The prerendered panel can be used before the app takes it over: what it shows then counts.
+  const panelRef = useRef<HTMLDivElement>(null);
+  useChangesBeforeTakeover(panelRef, (changed) =>
+    onChange((c) => withPanelChanges(c, changed, facets.years), 'push'),
+  );
   return (
-    <div className="space-y-3">
+    <div ref={panelRef} className="space-y-3">
       <YearRangeSelect years={facets.years} criteria={criteria} onChange={onChange} />
       {FACET_GROUPS.map(([facet, legend]) => (
         <CheckboxGroup

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { MAX_QUERY_LENGTH, type Criteria } from './criteria.ts';
 import { expectSearch } from './search-client.ts';
-import { currentCriteria, type navigateToCriteria } from './use-criteria.ts';
+import type { navigateToCriteria } from './use-criteria.ts';
 import { scrollToElement } from '../../lib/scroll-to-element.ts';
+import { useChangesBeforeTakeover } from '../../lib/use-changes-before-takeover.ts';
 
 export interface SectionMatchCount {
   /** The section's element id, for the link. */
@@ -26,6 +27,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 /** One search over every section; "/" focuses it, Escape clears it. */
 export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProps) {
+  const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const query = criteria.q;
@@ -52,16 +54,15 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
   const setQuery = (q: string) => onNavigate((c) => ({ ...c, q, paper: null }), 'replace');
 
   // The prerendered box can be typed in before the app takes it over: what it holds then counts.
-  useEffect(() => {
-    const typed = inputRef.current?.value ?? '';
-    if (typed !== '' && typed !== currentCriteria().q)
-      onNavigate((c) => ({ ...c, q: typed, paper: null }), 'replace');
-  }, [onNavigate]);
+  useChangesBeforeTakeover(formRef, ([box]) => {
+    if (box) onNavigate((c) => ({ ...c, q: box.value, paper: null }), 'replace');
+  });
 
   const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
 
   return (
     <form
+      ref={formRef}
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
