@@ -22,6 +22,7 @@ import { newsQueryOptions, type NewsData } from '../src/features/news/news-query
 import { sortPapers } from '../src/features/publications/filter-publications.ts';
 import {
   publicationsQueryOptions,
+  paperPagePath,
   type PublicationsData,
 } from '../src/features/publications/publications-query.ts';
 import { createQueryClient } from '../src/lib/query-client.ts';
@@ -31,7 +32,6 @@ import {
   escapeHtml,
   llmsTxt,
   paperPage,
-  paperPagePath,
   profileHeadTags,
   robots,
   siteUrl,

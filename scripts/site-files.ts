@@ -7,7 +7,11 @@
 import { paperToBibtex } from '../src/features/publications/bibtex.ts';
 import type { NewsItem } from '../src/features/news/news-query.ts';
 import type { Profile } from '../src/features/profile/profile-query.ts';
-import type { Paper, PaperLink } from '../src/features/publications/publications-query.ts';
+import {
+  paperPagePath,
+  type Paper,
+  type PaperLink,
+} from '../src/features/publications/publications-query.ts';
 import { PAPER_TYPE_LABELS } from '../src/features/publications/filter-publications.ts';
 
 export function escapeHtml(text: string): string {
@@ -31,8 +35,6 @@ export function siteUrl(profile: Profile, env: string | undefined): string {
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
 }
-
-export const paperPagePath = (paper: Paper) => `papers/${paper.id}/`;
 
 function paperUrl(paper: Paper, base: string): string | undefined {
   const link =

@@ -236,8 +236,11 @@ export function App() {
       </main>
       <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 sm:px-6 dark:border-slate-800 dark:text-slate-400">
         <p>
-          {profile.data ? `© ${profile.data.name}. ` : ''}Search, filters and the view you see are
-          kept in the address bar: copy it to share this view.
+          {profile.data ? `© ${profile.data.name}. ` : ''}
+          <span className="noscript:hidden">
+            Search, filters and the view you see are kept in the address bar: copy it to share this
+            view.
+          </span>
         </p>
       </footer>
     </>

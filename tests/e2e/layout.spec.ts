@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openFilters, openSite, publications, test } from './fixtures.ts';
@@ -166,4 +168,51 @@ test('a shared link with filters takes the prerendered page over without redrawi
     [],
   );
   expect(problems.list).toEqual([]);
+});
+
+test.describe('with scripts off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole page is readable, with no control that would need a script', async ({ page }) => {
+    const readData = <T>(file: string) =>
+      JSON.parse(readFileSync(join('dist', 'data', file), 'utf8')) as T;
+    const { papers } = readData<{ papers: unknown[] }>('publications.json');
+    const { items: newsItems } = readData<{ items: { text: string }[] }>('news.json');
+
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const name of [
+      'Research Interests',
+      'Publications',
+      'News',
+      'Awards',
+      'Industry Impact',
+    ]) {
+      await expect(page.getByRole('region', { name })).toBeVisible();
+    }
+    for (const name of ['Media Coverage', 'Teaching', 'Sponsors', 'Education & Contact']) {
+      await expect(page.getByRole('region', { name })).toBeVisible();
+    }
+    await expect(publications(page).getByRole('article')).toHaveCount(papers.length);
+    // Older years of news are folded; they unfold without scripts.
+    const news = page.getByRole('region', { name: 'News' });
+    const folded = news.locator('details:not([open]) > summary');
+    while ((await folded.count()) > 0) await folded.first().click();
+    const newsText = (await news.innerText()).replace(/\s+/g, ' ');
+    expect(newsItems.filter((item) => !newsText.includes(item.text.replace(/\s+/g, ' ')))).toEqual(
+      [],
+    );
+
+    // Search, filters and buttons would do nothing: they are not shown.
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('button')).toHaveCount(0);
+    // A paper's citation is on its own page.
+    await publications(page)
+      .getByRole('article', { name: /HAQ: Hardware-Aware Automated Quantization/ })
+      .getByRole('link', { name: 'Citation' })
+      .click();
+    await expect(page.getByText(/@\w+\{\w+,/)).toBeVisible();
+  });
 });

@@ -123,7 +123,7 @@ export function NewsSection({
           <>
             <div
               ref={filtersRef}
-              className="mb-4 flex flex-wrap items-end gap-3"
+              className="mb-4 flex flex-wrap items-end gap-3 noscript:hidden"
               role="group"
               aria-label="Filter news"
             >

@@ -4,7 +4,7 @@ import { ExternalLink } from '../../components/ui/external-link.tsx';
 import { CriteriaLink, paperPermalink, topicsView } from '../search/criteria-link.tsx';
 import { highlight } from '../search/highlight.tsx';
 import { PAPER_TYPE_LABELS } from './filter-publications.ts';
-import type { Paper, PaperLink } from './publications-query.ts';
+import { paperPagePath, type Paper, type PaperLink } from './publications-query.ts';
 
 const LINK_LABELS: Record<PaperLink['kind'], string> = {
   paper: 'Paper',
@@ -198,10 +198,19 @@ export const PublicationItem = memo(function PublicationItem({
               aria-expanded={bibtex !== null}
               aria-controls={bibtexId}
               onClick={() => void toggleBibtex()}
-              className="chip-button text-accent-700 dark:text-accent-300"
+              className="chip-button text-accent-700 noscript:hidden dark:text-accent-300"
             >
               BibTeX
             </button>
+            {/* Without scripts, the paper's own page gives its citation and BibTeX. */}
+            <noscript>
+              <a
+                href={paperPagePath(paper)}
+                className="chip-button text-accent-700 dark:text-accent-300"
+              >
+                Citation
+              </a>
+            </noscript>
           </li>
         </ul>
         <ul className="flex flex-wrap gap-1.5" aria-label="Topics">

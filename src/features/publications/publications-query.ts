@@ -76,6 +76,10 @@ export const PaperSchema = z.object({
 });
 export type Paper = z.infer<typeof PaperSchema>;
 
+/** Where the build puts a paper's own page, relative to the site: its citation tags and BibTeX,
+ * readable without scripts. */
+export const paperPagePath = (paper: Pick<Paper, 'id'>) => `papers/${paper.id}/`;
+
 export const PublicationsFileSchema = z.pipe(
   z.object({
     topics: lenientList('topics', TopicSchema),

@@ -94,8 +94,8 @@ export function PublicationsSection({
         skeleton={<Skeleton rows={8} rowHeight={7} label="Loading publications" />}
       >
         {() => (
-          <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8 print:block">
-            <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1 print:hidden">
+          <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8 print:block noscript:block">
+            <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1 print:hidden noscript:hidden">
               <div className="mb-3 flex items-center justify-between gap-3 lg:hidden">
                 <button
                   type="button"
@@ -138,7 +138,7 @@ export function PublicationsSection({
                 </p>
               )}
               {visible.length > 0 && (
-                <p className="mb-2 flex justify-end">
+                <p className="mb-2 flex justify-end noscript:hidden">
                   <button
                     type="button"
                     onClick={() => void exportBibtex(visible)}

@@ -64,6 +64,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
     <form
       ref={formRef}
       role="search"
+      className="noscript:hidden"
       onSubmit={(event) => {
         event.preventDefault();
         scrollToElement('publications');
