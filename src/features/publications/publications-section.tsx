@@ -69,10 +69,11 @@ export function PublicationsSection({
       ? limit
       : Math.max(ROWS_PER_STEP, sharedStart(rendered.list, visible, rendered.count));
   const renderedCount = Math.min(limit, rendered.list === visible ? rendered.count : fresh);
+  // While a newer answer is on its way the rest of this page waits: it would be replaced.
   useEffect(() => {
-    if (renderedCount < limit)
+    if (renderedCount < limit && !pending)
       startTransition(() => setRendered({ list: visible, count: renderedCount + ROWS_PER_STEP }));
-  }, [visible, renderedCount, limit]);
+  }, [visible, renderedCount, limit, pending]);
   const groups = useMemo(
     () => groupByYear(visible.slice(0, renderedCount), (paper) => paper.year),
     [visible, renderedCount],
