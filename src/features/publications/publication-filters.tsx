@@ -20,6 +20,8 @@ interface PublicationFiltersProps {
   /** The filters as the URL has them now: what is checked follows a click at once, while the
    * counts (from the last rendered results) may follow a moment later. */
   criteria: Criteria;
+  /** A newer answer is on its way: the counts wait for it rather than count the one it replaces. */
+  pending: boolean;
   onChange: (next: (current: Criteria) => Criteria, mode: HistoryMode) => void;
 }
 
@@ -143,7 +145,7 @@ function YearRangeSelect({
   years,
   criteria,
   onChange,
-}: Omit<PublicationFiltersProps, 'source'> & { years: PublicationFacets['years'] }) {
+}: Omit<PublicationFiltersProps, 'source' | 'pending'> & { years: PublicationFacets['years'] }) {
   const id = useId();
   const newest = years[0]?.year;
   const oldest = years[years.length - 1]?.year;
@@ -210,13 +212,18 @@ const FACET_GROUPS: ReadonlyArray<readonly [FacetKey, string]> = [
 ];
 
 /** Narrowing the publication list: year range, topic, venue, type and honor, with counts. */
-export function PublicationFilters({ source, criteria, onChange }: PublicationFiltersProps) {
+export function PublicationFilters({
+  source,
+  criteria,
+  pending,
+  onChange,
+}: PublicationFiltersProps) {
   // The counts follow in a render of their own, after the list has shown the new results. (Not
   // useDeferredValue: new results arrive in a transition, and in one it would not defer at all.)
   const [counted, setCounted] = useState(source);
   useEffect(() => {
-    if (counted !== source) startTransition(() => setCounted(source));
-  }, [counted, source]);
+    if (counted !== source && !pending) startTransition(() => setCounted(source));
+  }, [counted, source, pending]);
   const facets = useMemo(
     () => publicationFacets(counted.catalog, counted.matched, counted.criteria),
     [counted],

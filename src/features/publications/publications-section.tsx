@@ -120,6 +120,7 @@ export function PublicationsSection({
                   <PublicationFilters
                     source={facetSource}
                     criteria={liveFilters}
+                    pending={pending}
                     onChange={onNavigate}
                   />
                 </Suspense>
