@@ -155,7 +155,9 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
 
   const box = page.getByRole('searchbox');
   await box.click();
-  await box.pressSequentially(QUERY, { delay: 120 });
+  // Typed by the keyboard into the focused box: a locator would first run Playwright's own
+  // script in the throttled page, and the first keystroke would wait for it.
+  await page.keyboard.type(QUERY, { delay: 120 });
   // Abstracts are indexed after names, authors and venues; then every match is counted, and the
   // page of papers (its first rows come first) fills.
   await page.waitForFunction(() => (window as unknown as Timing).filledAt > 0, undefined, {
