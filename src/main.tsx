@@ -1,4 +1,5 @@
 import './lib/zod-config.ts';
+import './lib/scheduler-config.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
