@@ -24,10 +24,14 @@ export default defineConfig({
       output: {
         // Chromium compiles every function of the entry (React DOM and the app, nearly all of it run
         // while the page loads and hydrates) on the thread that downloads it, instead of each on
-        // the page's thread the first time it runs: hydration's pieces of work get shorter.
+        // the page's thread the first time it runs: hydration's pieces of work get shorter. The
+        // same for the search engine (the small collections build their indexes with it as the
+        // visitor turns to the search box, just before the first keystroke; and the worker).
         // Other browsers ignore the comment. https://v8.dev/blog/explicit-compile-hints
         postBanner: (chunk) =>
-          chunk.moduleIds.some((id) => /src[\\/]main\.tsx$/.test(id))
+          chunk.moduleIds.some((id) =>
+            /src[\\/](main\.tsx|features[\\/]search[\\/]search-index\.ts)$/.test(id),
+          )
             ? '//# allFunctionsCalledOnLoad'
             : '',
         codeSplitting: {
