@@ -11,7 +11,12 @@ import {
   type Criteria,
 } from '../search/criteria.ts';
 import type { HistoryMode } from '../search/use-criteria.ts';
-import { type FacetKey, type FacetOption, type PublicationFacets } from './filter-publications.ts';
+import {
+  FACET_KEYS,
+  type FacetKey,
+  type FacetOption,
+  type PublicationFacets,
+} from './filter-publications.ts';
 import { countInYears, publicationFacets, type FacetSource } from './publication-facets.ts';
 
 interface PublicationFiltersProps {
@@ -110,11 +115,10 @@ function withYearRange(
   return { ...criteria, paper: null, year: { from: Math.min(a, b), to: Math.max(a, b) } };
 }
 
-const FACET_KEYS: readonly string[] = ['topics', 'types', 'honors', 'venues'] satisfies FacetKey[];
-const isFacetKey = (name: string): name is FacetKey => FACET_KEYS.includes(name);
+const isFacetKey = (name: string): name is FacetKey => FACET_KEYS.some((key) => key === name);
 
 /** The criteria with what the visitor set on the prerendered panel before the app took it over. */
-function withPanelChanges(
+export function withPanelChanges(
   criteria: Criteria,
   changed: readonly FormControl[],
   years: PublicationFacets['years'],
