@@ -208,11 +208,14 @@ test.describe('with scripts off', () => {
     await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('combobox')).toHaveCount(0);
     await expect(page.getByRole('button')).toHaveCount(0);
-    // A paper's citation is on its own page.
-    await publications(page)
+    // A paper's citation is on its own page. (Followed by its address: a click can miss while
+    // blocks below the screen take their real size as it scrolls.)
+    const citation = publications(page)
       .getByRole('article', { name: /HAQ: Hardware-Aware Automated Quantization/ })
-      .getByRole('link', { name: 'Citation' })
-      .click();
+      .getByRole('link', { name: 'Citation' });
+    const href = await citation.getAttribute('href');
+    expect(href).toBe('papers/haq/');
+    await page.goto(new URL(href ?? '', page.url()).href);
     await expect(page.getByText(/@\w+\{\w+,/)).toBeVisible();
   });
 });
