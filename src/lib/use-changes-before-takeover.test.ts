@@ -22,7 +22,7 @@ describe('changedBeforeTakeover', () => {
 
   it('tells a choice the visitor made in a list from the one the page had selected', () => {
     const host = render(
-      '<select name="from"><option value="">Any year</option><option value="2019">2019</option></select>' +
+      '<select name="from"><option value="" selected>Any year</option><option value="2019">2019</option></select>' +
         '<select name="to"><option value="">Any year</option><option value="2020" selected>2020</option></select>',
     );
     const [from, to] = [...host.querySelectorAll('select')];
@@ -31,6 +31,16 @@ describe('changedBeforeTakeover', () => {
     from.value = '2019';
     to.value = '';
     expect([from, to].map(changedBeforeTakeover)).toEqual([true, true]);
+  });
+
+  it('finds nothing changed in a list the app created itself (no choice marked in HTML)', () => {
+    const [list] = render(
+      '<select name="year"><option value="">All years</option><option value="2019">2019</option></select>',
+    ).querySelectorAll('select');
+    if (!list) throw new Error('a list expected');
+    // What React does for <select value="2019"> it renders itself: selected, not marked default.
+    list.value = '2019';
+    expect(changedBeforeTakeover(list)).toBe(false);
   });
 
   it('tells text typed into a box from the text the page had in it', () => {

@@ -9,8 +9,9 @@ export type FormControl = HTMLInputElement | HTMLSelectElement;
  */
 export function changedBeforeTakeover(control: FormControl): boolean {
   if (control instanceof HTMLSelectElement) {
-    const options = [...control.options];
-    const initial = options.find((option) => option.defaultSelected) ?? options[0];
+    // The prerendered HTML marks its choice; a list React created itself marks none (nothing to
+    // compare with, and nothing the visitor can have changed before the app).
+    const initial = [...control.options].find((option) => option.defaultSelected);
     return initial !== undefined && !initial.selected;
   }
   return control.type === 'checkbox' || control.type === 'radio'

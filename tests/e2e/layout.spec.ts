@@ -187,10 +187,11 @@ test.describe('with scripts off', () => {
       'News',
       'Awards',
       'Industry Impact',
+      'Media Coverage',
+      'Teaching',
+      'Sponsors',
+      'Education & Contact',
     ]) {
-      await expect(page.getByRole('region', { name })).toBeVisible();
-    }
-    for (const name of ['Media Coverage', 'Teaching', 'Sponsors', 'Education & Contact']) {
       await expect(page.getByRole('region', { name })).toBeVisible();
     }
     await expect(publications(page).getByRole('article')).toHaveCount(papers.length);

@@ -55,7 +55,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
 
   // The prerendered box can be typed in before the app takes it over: what it holds then counts.
   useChangesBeforeTakeover(formRef, ([box]) => {
-    if (box) onNavigate((c) => ({ ...c, q: box.value, paper: null }), 'replace');
+    if (box) setQuery(box.value);
   });
 
   const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
