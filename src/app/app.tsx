@@ -108,15 +108,15 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
   }, []);
-  // The search box shows every keystroke at once; the sections follow when React has time, so a
-  // keystroke's own render stays small however long the lists are.
+  // The controls show a change at once; the sections follow when React has time, so a click's own
+  // render stays small however long the lists are (typing renders nothing at once: see SearchBox).
   const criteria = useDeferredValue(liveCriteria);
   // The filter controls follow the URL at once; keyed by the filters alone, typing leaves them be.
   const liveFilterKey = serializeCriteria({ ...liveCriteria, q: '' });
   const liveFilters = useMemo(() => parseCriteria(liveFilterKey), [liveFilterKey]);
   // Settled: the profile's sections then skip the render of every keystroke.
   const profile = useSettledQuery(useQuery(profileQueryOptions()));
-  const publications = usePublicationResults(criteria, liveCriteria.q);
+  const publications = usePublicationResults(criteria);
   const news = useNewsResults(criteria);
   const awards = useAwardResults(criteria);
   const impact = useImpactResults(criteria);

@@ -72,6 +72,24 @@ test('Back undoes a filter, and typing does not add history entries', async ({
   await expect(page).toHaveURL('about:blank');
 });
 
+test('the search box follows the address: a topic link empties it and Back brings the text back', async ({
+  page,
+  problems,
+}) => {
+  await openSite(page);
+  await searchBox(page).pressSequentially('tiny', { delay: 30 });
+  await expect(page).toHaveURL(/\?q=tiny$/);
+  const research = page.getByRole('region', { name: 'Research Interests' });
+  await research.getByRole('link', { name: 'HW for ML', exact: true }).click();
+  await expect(page).toHaveURL(/\?topic=hw-for-ml#publications$/);
+  await expect(searchBox(page)).toHaveValue('');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=tiny$/);
+  await expect(searchBox(page)).toHaveValue('tiny');
+  await expect(publications(page).getByText(/^\d+ of 47 papers$/)).toBeVisible();
+  expect(problems.list).toEqual([]);
+});
+
 test('"/" focuses the search, Escape clears it, and every section can be reached from the navigation', async ({
   page,
   problems,

@@ -32,11 +32,8 @@ function publicationsWorker(): SearchWorkerSource {
 }
 const NO_TOPICS: Topic[] = [];
 
-/**
- * The publication list as the visitor's criteria narrow it: search first, then the filters.
- * `liveQuery` is the search text as typed this instant (criteria may lag behind it).
- */
-export function usePublicationResults(criteria: Criteria, liveQuery?: string) {
+/** The publication list as the visitor's criteria narrow it: search first, then the filters. */
+export function usePublicationResults(criteria: Criteria) {
   const query = useSettledQuery(useQuery(publicationsQueryOptions()));
   const papers = useMemo(
     () => (query.data ? sortPapers(query.data.papers) : NO_PAPERS),
@@ -51,7 +48,7 @@ export function usePublicationResults(criteria: Criteria, liveQuery?: string) {
     () => (typeof Worker === 'undefined' ? undefined : publicationsWorker()),
     [],
   );
-  const search = useSearch(papers, toDoc, criteria.q, worker, liveQuery);
+  const search = useSearch(papers, toDoc, criteria.q, worker);
   const catalog = useMemo(() => facetCatalog(papers, topics), [papers, topics]);
   const paperIds = useMemo(() => new Set(papers.map((p) => p.id)), [papers]);
   // The filters alone (not the search text) decide the filtering: keyed by their URL form so that

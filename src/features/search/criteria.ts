@@ -79,7 +79,7 @@ function parseList(params: URLSearchParams, name: string): string[] {
 /** The search text as the URL can carry it: at most MAX_QUERY_LENGTH characters, never half a
  * character (a cut surrogate pair would come back from the URL as U+FFFD), and blank when it is
  * only spaces (the URL drops such a query, so it must read as none). */
-function queryText(raw: string): string {
+export function queryText(raw: string): string {
   let q = raw.slice(0, MAX_QUERY_LENGTH);
   if (/[\uD800-\uDBFF]$/.test(q)) q = q.slice(0, -1);
   return q.trim() === '' ? '' : q;

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
-import { MAX_QUERY_LENGTH, type Criteria } from './criteria.ts';
-import { expectSearch } from './search-client.ts';
-import type { navigateToCriteria } from './use-criteria.ts';
+import { startTransition, useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { MAX_QUERY_LENGTH, queryText, type Criteria } from './criteria.ts';
+import { expectSearch, searchAhead } from './search-client.ts';
+import { currentCriteria, type navigateToCriteria } from './use-criteria.ts';
 import { scrollToElement } from '../../lib/scroll-to-element.ts';
 import { useChangesBeforeTakeover } from '../../lib/use-changes-before-takeover.ts';
 
@@ -58,6 +58,16 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
     if (box) setQuery(box.value);
   });
 
+  // The box keeps what is typed in it itself, so that a keystroke costs no render of the page; it
+  // takes the query of the address when that changed otherwise (Back, a link, "Clear search").
+  // After the takeover above, which may already have put the visitor's text in the address.
+  useLayoutEffect(() => {
+    const box = inputRef.current;
+    // A render behind the address (the visitor typed on since): the box is already ahead.
+    if (!box || query !== currentCriteria().q) return;
+    if (queryText(box.value) !== query) box.value = query;
+  }, [query]);
+
   const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
 
   return (
@@ -89,7 +99,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
           id={`${hintId}-input`}
           type="search"
           name="q"
-          value={query}
+          defaultValue={query}
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           spellCheck={false}
@@ -97,10 +107,16 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
           placeholder="Search papers, news, awards…"
           aria-describedby={hintId}
           onFocus={expectSearch}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            const typed = event.target.value;
+            searchAhead(typed);
+            // The page follows (results, counts) when React has time: typing never waits for it.
+            startTransition(() => setQuery(typed));
+          }}
           onKeyDown={(event) => {
-            if (event.key === 'Escape' && query !== '') {
+            if (event.key === 'Escape' && event.currentTarget.value !== '') {
               event.preventDefault();
+              event.currentTarget.value = '';
               setQuery('');
             }
           }}

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   arrivedAnswer,
   expectSearch,
+  searchAhead,
   searchClientFor,
   whenSearchLikely,
+  whenTyped,
   type SearchAnswer,
 } from './search-client.ts';
 
@@ -55,5 +57,18 @@ describe('whenSearchLikely', () => {
     whenSearchLikely(() => prepared.push('awards'));
     expectSearch();
     expect(prepared).toEqual(['news', 'awards']);
+  });
+});
+
+describe('whenTyped', () => {
+  it('hears each query as it is typed, not a blank one, until cancelled', () => {
+    const heard: string[] = [];
+    const cancel = whenTyped((query) => heard.push(query));
+    searchAhead('q');
+    searchAhead('   ');
+    searchAhead('qu');
+    cancel();
+    searchAhead('qua');
+    expect(heard).toEqual(['q', 'qu']);
   });
 });

@@ -1,5 +1,6 @@
 import type { SearchDoc } from './search-doc.ts';
 import type * as SearchEngine from './search-index.ts';
+import { queryTerms } from './tokenize.ts';
 
 /** What a search returns across a thread boundary: the matching items, best first, as their
  * places in the collection searched (numbers in one buffer: nothing to copy string by string,
@@ -181,6 +182,21 @@ export function whenSearchLikely(prepare: () => void): () => void {
   const waiting = untilSearchLikely;
   waiting.add(prepare);
   return () => waiting.delete(prepare);
+}
+
+/** What is asked as the visitor types, before the page renders for it (see `searchAhead`). */
+const typingListeners = new Set<(query: string) => void>();
+
+/** The visitor has just typed `query` (the page has not rendered for it yet). */
+export function searchAhead(query: string): void {
+  if (queryTerms(query).length === 0) return;
+  typingListeners.forEach((listener) => listener(query));
+}
+
+/** Calls `listener` with each query as it is typed; returns a cancel. */
+export function whenTyped(listener: (query: string) => void): () => void {
+  typingListeners.add(listener);
+  return () => typingListeners.delete(listener);
 }
 
 /** One search client per collection (the same array gets the same index). */

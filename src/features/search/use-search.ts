@@ -4,6 +4,7 @@ import {
   searchClientFor,
   usesWorker,
   whenSearchLikely,
+  whenTyped,
   type QueryAnswer,
   type SearchWorkerSource,
 } from './search-client.ts';
@@ -35,9 +36,6 @@ export function useSearch<T extends { id: string }>(
   toDoc: (item: T) => SearchDoc,
   query: string,
   worker?: SearchWorkerSource,
-  /** The query as typed this instant, when `query` lags behind it: searched for at once, so that
-   * the answer is ready when the list catches up and asks for it. */
-  liveQuery?: string,
 ): SearchResults<T> {
   const deferredQuery = useDeferredValue(query);
   const empty = queryTerms(deferredQuery).length === 0;
@@ -54,10 +52,12 @@ export function useSearch<T extends { id: string }>(
     return undefined;
   }, [items, toDoc, worker]);
 
+  // A worker is asked as the visitor types, before the page renders for the query: the answer is
+  // then ready, or on its way, when the list catches up and asks for it.
   useEffect(() => {
-    if (liveQuery === undefined || items.length === 0 || queryTerms(liveQuery).length === 0) return;
-    void searchClientFor(items, toDoc, worker).search(liveQuery);
-  }, [items, toDoc, worker, liveQuery]);
+    if (items.length === 0 || !usesWorker(items.length, worker)) return undefined;
+    return whenTyped((typed) => void searchClientFor(items, toDoc, worker).search(typed));
+  }, [items, toDoc, worker]);
 
   // An answer that has already arrived (asked for as the visitor typed) is used in this very
   // render: the list then catches up with the query in one pass, not two. Deferred, so that a
