@@ -41,19 +41,13 @@ export type WorkerResponse =
   { type: 'result'; id: number; answer: SearchAnswer } | { type: 'upgraded' };
 
 /** The engine in this thread, loaded on the first search (it is not needed for the first view). */
-function localClient(docs: readonly SearchDoc[]): SearchClient {
+function localClient<T>(items: readonly T[], toDoc: (item: T) => SearchDoc): SearchClient {
   type Loaded = { engine: typeof SearchEngine; index: SearchEngine.SearchIndex };
   let loaded: Loaded | undefined;
-  const ready = import('./search-index.ts').then(
-    (engine) =>
-      // In a task of its own: collections that prepare together do not build in one long task.
-      new Promise<Loaded>((resolve) =>
-        setTimeout(() => {
-          loaded = { engine, index: engine.buildSearchIndex(docs) };
-          resolve(loaded);
-        }, 0),
-      ),
-  );
+  const ready = import('./search-index.ts').then(async (engine) => {
+    loaded = { engine, index: await engine.buildSearchIndexInSlices(items, toDoc) };
+    return loaded;
+  });
   const answer = ({ engine, index }: NonNullable<typeof loaded>, query: string) => {
     const outcome = engine.searchIndex(index, query);
     return {
@@ -213,7 +207,7 @@ export function searchClientFor<T extends { id: string }>(
             worker,
             items.map((item) => item.id),
           )
-        : localClient(items.map(toDoc)),
+        : localClient(items, toDoc),
     );
     clients.set(items, client);
   }

@@ -360,6 +360,29 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   return builder.finish();
 }
 
+/** Longest stretch of index building on the page's thread before it is handed back. */
+const SLICE_MS = 4;
+
+/**
+ * Builds the index of a collection on the page's thread a few milliseconds at a time, handing the
+ * thread back in between: the visitor's first keystroke may arrive while it builds.
+ */
+export async function buildSearchIndexInSlices<T>(
+  items: readonly T[],
+  toDoc: (item: T) => SearchDoc,
+): Promise<SearchIndex> {
+  const builder = createIndexBuilder();
+  let deadline = performance.now() + SLICE_MS;
+  for (const item of items) {
+    if (performance.now() > deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      deadline = performance.now() + SLICE_MS;
+    }
+    builder.add(toDoc(item));
+  }
+  return builder.finish();
+}
+
 /** Whether the document's names contain the query's words side by side, in the order typed (the
  * last one perhaps still being typed, so a prefix). */
 function hasPhrase(
