@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildSearchIndex,
+  buildSearchIndexInSlices,
   createIndexBuilder,
   FIELD_WEIGHT,
   searchIndex,
@@ -146,5 +147,25 @@ describe('createIndexBuilder', () => {
     const onePass = buildSearchIndex(papers);
     for (const query of ['sparse', 'attention', 'phones', 'tokns', 'tiny sparse', 'zz'])
       expect(searchIndex(twoPasses, query)).toEqual(searchIndex(onePass, query));
+  });
+});
+
+describe('buildSearchIndexInSlices', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('hands the thread back as it builds, and answers as the one-task build does', async () => {
+    // A clock that moves 3 ms per look: the build must pause every couple of documents.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
+    const order: string[] = [];
+    setTimeout(() => order.push('other task'), 0);
+    const sliced = await buildSearchIndexInSlices(docs, (d) => {
+      order.push(d.id);
+      return d;
+    });
+    expect(order.indexOf('other task')).toBeGreaterThan(0);
+    expect(order.indexOf('other task')).toBeLessThan(order.length - 1);
+    for (const query of ['', 'quantization', 'han', 'hardwre', 'muller', 'point voxel'])
+      expect(searchIndex(sliced, query)).toEqual(searchIndex(index, query));
   });
 });
