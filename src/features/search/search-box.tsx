@@ -1,7 +1,7 @@
-import { startTransition, useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { startTransition, useEffect, useId, useRef } from 'react';
 import { MAX_QUERY_LENGTH, queryText, type Criteria } from './criteria.ts';
 import { expectSearch, searchAhead } from './search-client.ts';
-import { currentCriteria, type navigateToCriteria } from './use-criteria.ts';
+import { currentCriteria, subscribeToCriteria, type navigateToCriteria } from './use-criteria.ts';
 import { scrollToElement } from '../../lib/scroll-to-element.ts';
 import { useChangesBeforeTakeover } from '../../lib/use-changes-before-takeover.ts';
 
@@ -58,15 +58,20 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
     if (box) setQuery(box.value);
   });
 
-  // The box keeps what is typed in it itself, so that a keystroke costs no render of the page; it
-  // takes the query of the address when that changed otherwise (Back, a link, "Clear search").
-  // After the takeover above, which may already have put the visitor's text in the address.
-  useLayoutEffect(() => {
-    const box = inputRef.current;
-    // A render behind the address (the visitor typed on since): the box is already ahead.
-    if (!box || query !== currentCriteria().q) return;
-    if (queryText(box.value) !== query) box.value = query;
-  }, [query]);
+  // The box keeps what is typed in it itself, so that a keystroke costs no render of the page. It
+  // takes the address's query as soon as that changes by other means (Back, a link, "Clear
+  // search"): at once, not in a render, which may still be behind the visitor's last keystrokes.
+  useEffect(() => {
+    const follow = () => {
+      const box = inputRef.current;
+      const q = currentCriteria().q;
+      // Typing here writes the address from the box, so then the two already agree.
+      if (box && queryText(box.value) !== q) box.value = q;
+    };
+    // The address's own query, once the app has taken the page over (after any early typing).
+    follow();
+    return subscribeToCriteria(follow);
+  }, []);
 
   const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
 
@@ -114,7 +119,12 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
             startTransition(() => setQuery(typed));
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Escape' && event.currentTarget.value !== '') {
+            // Escape while composing (an input method's candidates) cancels only the composition.
+            if (
+              event.key === 'Escape' &&
+              !event.nativeEvent.isComposing &&
+              event.currentTarget.value !== ''
+            ) {
               event.preventDefault();
               event.currentTarget.value = '';
               setQuery('');

@@ -33,6 +33,16 @@ export function navigateToCriteria(
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
+/** Calls `listener` whenever the address's criteria change (a navigation here, Back, Forward). */
+export function subscribeToCriteria(listener: () => void): () => void {
+  window.addEventListener('popstate', listener);
+  window.addEventListener(CHANGE_EVENT, listener);
+  return () => {
+    window.removeEventListener('popstate', listener);
+    window.removeEventListener(CHANGE_EVENT, listener);
+  };
+}
+
 /** The visitor's search and filters, read from and written to the query string. */
 export function useCriteria(): [Criteria, typeof navigateToCriteria] {
   // True while React takes over a prerendered page (it then reads the server's value).
@@ -48,12 +58,7 @@ export function useCriteria(): [Criteria, typeof navigateToCriteria] {
     // The URL's own criteria apply once the page is taken over, as a transition: a part of the
     // page React has not taken over yet then waits for its code instead of showing a skeleton.
     startTransition(follow);
-    window.addEventListener('popstate', follow);
-    window.addEventListener(CHANGE_EVENT, follow);
-    return () => {
-      window.removeEventListener('popstate', follow);
-      window.removeEventListener(CHANGE_EVENT, follow);
-    };
+    return subscribeToCriteria(follow);
   }, []);
   const criteria = useMemo(() => parseCriteria(search), [search]);
   const update = useCallback<typeof navigateToCriteria>(
