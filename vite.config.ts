@@ -52,5 +52,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./tests/setup/vitest-setup.ts'],
     restoreMocks: true,
+    // A busy hour on a shared machine makes the slowest property tests several times slower.
+    testTimeout: 30_000,
   },
 });

@@ -1,75 +1,40 @@
 /**
  * Lighthouse (mobile preset) against the production build served locally by a plain static
  * server, with Debian's Chromium; and the same for a plain static HTML page of the same text (the
- * prerendered page without its scripts) to compare Largest Contentful Paint. Prints the figures
- * against the targets (performance 0.98, accessibility / best practices / SEO 1.0, CLS 0, TBT
- * under 50 ms) and fails where the page falls below a floor: accessibility, best practices and
- * SEO must be 1.0 and CLS 0 on every build; performance and TBT, which vary from run to run on a
- * shared 2-core machine, fail only far from the target (the README lists the measured ranges).
+ * prerendered page without its scripts) to compare Largest Contentful Paint.
  *
- *   tsx scripts/lighthouse.ts [dist folder]
+ * What does not depend on the machine's speed always decides the exit code: accessibility, best
+ * practices and SEO at 1.00 and CLS 0 in every run. Timings (performance score, TBT, LCP) are
+ * printed beside their targets; they decide only with --strict, the benchmark, which runs 5 times
+ * and wants TBT at most 50 ms (median) and 100 ms (every run), performance 1.00 (median) and LCP
+ * within 1.1x of the plain page (median). On a shared machine whose speed changes 2x from hour to
+ * hour, a timing in the test command would fail builds for nothing the code did.
+ *
+ *   tsx scripts/lighthouse.ts [--strict] [--runs N] [dist folder]
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { copyOfBuild, serveFolder } from './static-server.ts';
 
-const TARGET = {
-  performance: 0.98,
-  accessibility: 1,
-  'best-practices': 1,
-  seo: 1,
-  cls: 0,
-  tbt: 50,
+/** Scores that every run must reach, whatever the machine's speed. */
+const REQUIRED_SCORES = ['accessibility', 'best-practices', 'seo'] as const;
+/** The timing targets (--strict): medians over the runs, and a ceiling for every run's TBT. */
+const TIMING_TARGET = {
+  /** Lighthouse shows 1.00 from 0.995 up. */
+  performance: 0.995,
+  tbtMedian: 50,
+  tbtEveryRun: 100,
+  lcpRatio: 1.1,
 } as const;
-/** Where a build fails outright. */
-const FLOOR = { performance: 0.9, tbt: 400 } as const;
-const RUNS = 3;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-};
 
 /** The prerendered page without any script: the fastest page the same text could be. */
 export function plainPage(html: string): string {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
     .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '');
-}
-
-function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(
-      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
-    ).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      // Compressed, as any real static host serves text.
-      const body = gzipSync(readFileSync(file));
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Encoding': 'gzip',
-        'Cache-Control': 'max-age=600',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    }
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
 }
 
 interface Figures {
@@ -123,12 +88,54 @@ async function audit(url: string, port: number): Promise<Figures> {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
+interface Options {
+  strict: boolean;
+  runs: number;
+  dist: string;
+}
+
+export function parseOptions(args: readonly string[]): Options {
+  const strict = args.includes('--strict');
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : strict ? 5 : 3;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number from 1');
+  const dist = args.filter((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1))[0];
+  return { strict, runs, dist: resolve(dist ?? 'dist') };
+}
+
+/** What fails the run: always what does not depend on speed; with --strict the timings too. */
+export function verdict(site: readonly Figures[], baseline: readonly Figures[], strict: boolean) {
+  const pick = (list: readonly Figures[], f: (x: Figures) => number) => median(list.map(f));
+  const failures: string[] = [];
+  const missed: string[] = [];
+  for (const id of REQUIRED_SCORES) {
+    const worst = Math.min(...site.map((x) => x.scores[id] ?? 0));
+    if (worst < 1) failures.push(`${id} ${worst.toFixed(2)} < 1.00 in a run`);
+  }
+  const worstCls = Math.max(...site.map((x) => x.cls));
+  if (worstCls > 0) failures.push(`CLS ${worstCls.toFixed(3)} > 0 in a run`);
+  const performance = pick(site, (x) => x.scores.performance ?? 0);
+  const tbt = pick(site, (x) => x.tbt);
+  const worstTbt = Math.max(...site.map((x) => x.tbt));
+  const ratio = pick(site, (x) => x.lcp) / pick(baseline, (x) => x.lcp);
+  if (performance < TIMING_TARGET.performance)
+    missed.push(`performance ${performance.toFixed(2)} (target 1.00)`);
+  if (tbt > TIMING_TARGET.tbtMedian)
+    missed.push(`TBT median ${tbt.toFixed(0)} ms (target at most ${TIMING_TARGET.tbtMedian})`);
+  if (worstTbt > TIMING_TARGET.tbtEveryRun)
+    missed.push(
+      `TBT ${worstTbt.toFixed(0)} ms in a run (target at most ${TIMING_TARGET.tbtEveryRun})`,
+    );
+  if (ratio > TIMING_TARGET.lcpRatio)
+    missed.push(
+      `LCP ${ratio.toFixed(2)}x the plain page (target at most ${TIMING_TARGET.lcpRatio}x)`,
+    );
+  return { failures: strict ? [...failures, ...missed] : failures, missed };
+}
+
 async function main() {
-  const dist = resolve(process.argv[2] ?? 'dist');
-  const root = resolve('test-results', 'lighthouse-site');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  cpSync(dist, root, { recursive: true });
+  const { strict, runs, dist } = parseOptions(process.argv.slice(2));
+  const root = copyOfBuild('lighthouse-site', dist);
   mkdirSync(join(root, 'plain'), { recursive: true });
   const plain = plainPage(readFileSync(join(root, 'index.html'), 'utf8')).replace(
     /(href|src)="\.\//g,
@@ -136,7 +143,9 @@ async function main() {
   );
   writeFileSync(join(root, 'plain', 'index.html'), plain);
 
-  const { server, origin } = await serve(root);
+  // Compressed and cacheable, as any real static host serves text.
+  const server = await serveFolder(root, { gzip: true, cacheControl: 'max-age=600' });
+  const origin = server.url.replace(/\/$/, '');
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: [
@@ -152,7 +161,7 @@ async function main() {
   try {
     const site: Figures[] = [];
     const baseline: Figures[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < runs; run++) {
       site.push(await audit(`${origin}/`, chrome.port));
       baseline.push(await audit(`${origin}/plain/`, chrome.port));
     }
@@ -164,40 +173,32 @@ async function main() {
     const plainLcp = pick(baseline, (x) => x.lcp);
     const cls = pick(site, (x) => x.cls);
     const tbt = pick(site, (x) => x.tbt);
-    console.log(`Lighthouse ${RUNS} runs (median), mobile preset, Chromium at ${chrome.port}:`);
+    console.log(
+      `Lighthouse ${runs} runs (median), mobile preset, Chromium at ${chrome.port}${strict ? ', strict' : ''}:`,
+    );
     for (const [id, score] of Object.entries(scores))
       console.log(`  ${id.padEnd(15)} ${score.toFixed(2)}`);
     console.log(`  FCP             ${pick(site, (x) => x.fcp).toFixed(0)} ms`);
     console.log(
-      `  LCP             ${lcp.toFixed(0)} ms   plain static page of the same text: ${plainLcp.toFixed(0)} ms   ratio ${(lcp / plainLcp).toFixed(2)}x`,
+      `  LCP             ${lcp.toFixed(0)} ms   plain static page of the same text: ${plainLcp.toFixed(0)} ms   ratio ${(lcp / plainLcp).toFixed(2)}x (target at most ${TIMING_TARGET.lcpRatio}x)`,
     );
     console.log(`  CLS             ${cls.toFixed(3)}`);
-    console.log(`  TBT             ${tbt.toFixed(0)} ms`);
-    const missed = [
-      (scores.performance ?? 0) < TARGET.performance
-        ? `performance ${scores.performance} (target ${TARGET.performance})`
-        : '',
-      tbt >= TARGET.tbt ? `TBT ${tbt.toFixed(0)} ms (target under ${TARGET.tbt} ms)` : '',
-    ].filter(Boolean);
-    if (missed.length > 0) console.log(`  not at target this run: ${missed.join('; ')}`);
-    const failures = [
-      (scores.performance ?? 0) < FLOOR.performance
-        ? `performance ${scores.performance} < ${FLOOR.performance}`
-        : '',
-      ...(['accessibility', 'best-practices', 'seo'] as const).map((id) =>
-        (scores[id] ?? 0) < TARGET[id] ? `${id} ${scores[id]} < ${TARGET[id]}` : '',
-      ),
-      cls > TARGET.cls ? `CLS ${cls} > 0` : '',
-      tbt >= FLOOR.tbt ? `TBT ${tbt.toFixed(0)} ms >= ${FLOOR.tbt} ms` : '',
-    ].filter(Boolean);
+    console.log(
+      `  TBT             ${tbt.toFixed(0)} ms (target at most ${TIMING_TARGET.tbtMedian}); every run: ${site.map((x) => x.tbt.toFixed(0)).join(', ')} ms (target at most ${TIMING_TARGET.tbtEveryRun})`,
+    );
+    const { failures, missed } = verdict(site, baseline, strict);
+    if (missed.length > 0)
+      console.log(
+        `  timing not at target this run: ${missed.join('; ')}${strict ? '' : ' (decides only with --strict)'}`,
+      );
     if (failures.length > 0) {
       console.error(`lighthouse: failed: ${failures.join('; ')}`);
       process.exitCode = 1;
     }
   } finally {
     await chrome.kill();
-    server.close();
+    await server.close();
   }
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

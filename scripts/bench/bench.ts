@@ -4,6 +4,9 @@
  * pipeline (search, year grouping, filters, filter counts), and the top hits for fixed queries,
  * next to plain fuse.js over the same papers as the baseline.
  *
+ * The targets (at 10,000 papers: p95 per keystroke at most 16 ms, precision@10 of 1.0 on every
+ * fixed query) decide the exit code: this is where timings are held, not in `npm test`.
+ *
  *   npm run bench                  # all sizes
  *   npm run bench -- 10000         # one size
  */
@@ -46,6 +49,11 @@ const QUALITY: Array<{ query: string; relevant: (p: SyntheticPaper) => boolean }
   { query: 'song han', relevant: (p) => (p.authors ?? []).includes('Song Han') },
   { query: 'müller', relevant: (p) => (p.authors ?? []).some((a) => a.endsWith('Müller')) },
 ];
+
+/** The list size the targets are set for, and the targets. */
+const TARGET_SIZE = 10_000;
+const TARGET = { keystrokeP95: 16, precision: 1 } as const;
+const missed: string[] = [];
 
 const gc = (globalThis as { gc?: () => void }).gc;
 function heapMb(): number {
@@ -181,9 +189,15 @@ function benchSize(count: number) {
   console.log(
     `  memory          ${(heapAfter - heapBefore + typedArraysMb(index)).toFixed(1)} MB for the index (${typedArraysMb(index).toFixed(1)} MB of it in typed arrays)${gc ? '' : ' (run with --expose-gc for exact figures)'}`,
   );
+  const overall = stats(all);
   console.log(
-    `  per keystroke   ${fmt(stats(all))}  (search + grouping + filters + counts; ${all.length} keystrokes)`,
+    `  per keystroke   ${fmt(overall)}  (search + grouping + filters + counts; ${all.length} keystrokes)` +
+      (count === TARGET_SIZE ? `  target p95 at most ${TARGET.keystrokeP95} ms` : ''),
   );
+  if (count === TARGET_SIZE && overall.p95 > TARGET.keystrokeP95)
+    missed.push(
+      `${count} papers: p95 per keystroke ${ms(overall.p95)} > ${TARGET.keystrokeP95} ms`,
+    );
   console.log(`    typed letter by letter  ${fmt(stats(typed))}`);
   console.log(`    multi-word              ${fmt(stats(multi))}`);
   console.log(`    author names            ${fmt(stats(authors))}`);
@@ -196,8 +210,13 @@ function benchSize(count: number) {
     const ours = searchIndex(index, query).hits.map((h) => h.id);
     const theirs = plain.search(query).map((r) => r.item.id);
     const top = (byId.get(ours[0] ?? '')?.title ?? '—').slice(0, 60);
+    const precision = precisionAt10(ours, byId, relevant);
+    if (count === TARGET_SIZE && precision < TARGET.precision)
+      missed.push(
+        `${count} papers: precision@10 of ${JSON.stringify(query)} ${precision.toFixed(1)}`,
+      );
     console.log(
-      `  ${JSON.stringify(query).padEnd(22)} ${precisionAt10(ours, byId, relevant).toFixed(1)} | ${precisionAt10(theirs, byId, relevant).toFixed(1)}` +
+      `  ${JSON.stringify(query).padEnd(22)} ${precision.toFixed(1)} | ${precisionAt10(theirs, byId, relevant).toFixed(1)}` +
         `   ${String(ours.length).padStart(6)} | ${String(theirs.length).padStart(6)} hits   top: ${top}`,
     );
   }
@@ -209,3 +228,9 @@ const sizes = process.argv
   .filter((n) => n > 0);
 console.log(`Search benchmark, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 for (const size of sizes.length > 0 ? sizes : [1_000, 10_000, 50_000]) benchSize(size);
+if (missed.length > 0) {
+  console.error(`\nbench: target missed: ${missed.join('; ')}`);
+  process.exitCode = 1;
+} else if (sizes.length === 0 || sizes.includes(TARGET_SIZE)) {
+  console.log(`\nbench: every target met at ${TARGET_SIZE.toLocaleString('en')} papers`);
+}

@@ -107,6 +107,7 @@ export function App() {
   // Marks the page as interactive (the prerendered HTML has been taken over), for tools and tests.
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
+    performance.mark('app-ready');
   }, []);
   // The controls show a change at once; the sections follow when React has time, so a click's own
   // render stays small however long the lists are (typing renders nothing at once: see SearchBox).

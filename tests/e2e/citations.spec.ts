@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
 import { expect, openSite, paperIds, publications, searchBox, test } from './fixtures.ts';
-import { serveCopyOfBuild } from './static-site.ts';
+import { serveCopyOfBuild } from '../../scripts/static-server.ts';
 
 const bibtex = (text: string) => parse(text, { sentenceCase: false });
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { serveCopyOfBuild } from './static-site.ts';
+import { serveCopyOfBuild } from '../../scripts/static-server.ts';
 
 /** Waits until the service worker has installed and controls the page. */
 async function serviceWorkerInControl(page: Page) {

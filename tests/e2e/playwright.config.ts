@@ -12,8 +12,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: a shared machine can be 2-3x slower in a busy hour, and waiting longer for a page
+  // that works costs nothing. Speed is measured in the perf project, never by a timeout here.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   use: {
     baseURL: `http://localhost:${PORT}/`,
     launchOptions: {
@@ -32,11 +34,13 @@ export default defineConfig({
   },
   projects: [
     {
-      // One run is enough for the at-scale measurement; it prints its figures.
-      name: 'scale',
-      testMatch: 'scale.spec.ts',
-      // Runs alone, after the others, so its timings are not shared with another browser.
+      // Timings at 4x CPU (a page load, and typing at 10,000 papers): printed beside their targets;
+      // they fail the run only with PERF_STRICT=1 (npm run bench:browser).
+      name: 'perf',
+      testMatch: ['scale.spec.ts', 'load.spec.ts'],
+      // One at a time, after the others, so their timings are not shared with another browser.
       dependencies: ['phone', 'desktop', 'data', 'offline'],
+      workers: 1,
       // The service worker would precache the 15 MB test file alongside the measurement.
       use: {
         browserName: 'chromium',
@@ -62,7 +66,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: ['scale.spec.ts', 'broken-data.spec.ts', 'offline.spec.ts'],
+      testIgnore: ['scale.spec.ts', 'load.spec.ts', 'broken-data.spec.ts', 'offline.spec.ts'],
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 812 },
@@ -74,7 +78,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: ['scale.spec.ts', 'broken-data.spec.ts', 'offline.spec.ts'],
+      testIgnore: ['scale.spec.ts', 'load.spec.ts', 'broken-data.spec.ts', 'offline.spec.ts'],
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
   ],

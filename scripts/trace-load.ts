@@ -1,0 +1,222 @@
+/**
+ * What the main thread does while the built page loads, from a Chromium trace (DevTools protocol,
+ * CPU slowed 4x, a phone's screen): every task over 50 ms until the app has taken the page over and
+ * settled, each with what ran inside it (script evaluation and by which file, parsing, style,
+ * layout, garbage collection), by self time. The tool behind the long-task figures in the README.
+ *
+ *   npm run build && npx tsx scripts/trace-load.ts [--plain] [--slowdown 4] [--runs 1] [--path ./?q=x] [dist]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type CDPSession } from '@playwright/test';
+import { plainPage } from './lighthouse.ts';
+import { copyOfBuild, serveFolder } from './static-server.ts';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
+}
+
+const LONG_TASK_MS = 50;
+const SETTLE_MS = 2_000;
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+async function record(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  const done = new Promise<void>((resolveDone) =>
+    cdp.once('Tracing.tracingComplete', () => resolveDone()),
+  );
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'v8',
+        'blink.user_timing',
+        'loading',
+      ],
+    },
+  });
+  await run();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** A readable name for what an event did, with the file for script work. */
+function describe(event: TraceEvent): string {
+  const data = event.args?.data ?? event.args?.beginData ?? {};
+  const url = typeof data.url === 'string' ? data.url.replace(/^.*\//, '') : '';
+  const fn = typeof data.functionName === 'string' ? data.functionName : '';
+  if (
+    [
+      'EvaluateScript',
+      'v8.evaluateModule',
+      'FunctionCall',
+      'v8.compileModule',
+      'v8.compile',
+    ].includes(event.name)
+  )
+    return `${event.name}${url ? ` ${url}` : ''}${fn ? ` ${fn}()` : ''}`;
+  return event.name;
+}
+
+/** Each long task on the page's main thread, with the self time of what ran inside it. */
+export function longTasks(events: readonly TraceEvent[], from: number, until: number) {
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
+  );
+  if (!main) throw new Error('no renderer main thread in the trace');
+  const thread = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const tasks = thread.filter(
+    (e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask',
+  );
+  // Only outermost tasks: a RunTask can run another inside it.
+  const outermost = tasks.filter(
+    (t) =>
+      !tasks.some(
+        (o) =>
+          o !== t &&
+          o.ts <= t.ts &&
+          o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0) &&
+          (o.dur ?? 0) > (t.dur ?? 0),
+      ),
+  );
+  const long = outermost.filter(
+    (t) => (t.dur ?? 0) / 1000 > LONG_TASK_MS && t.ts >= from && t.ts <= until,
+  );
+  return long.map((task) => {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = thread.filter(
+      (e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end,
+    );
+    // Self time: an event's time minus that of the events directly inside it.
+    const self = new Map<string, number>();
+    const stack: TraceEvent[] = [];
+    for (const event of inside) {
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1] as TraceEvent;
+        if (event.ts >= top.ts + (top.dur ?? 0)) stack.pop();
+        else break;
+      }
+      const parent = stack[stack.length - 1];
+      const key = describe(event);
+      self.set(key, (self.get(key) ?? 0) + (event.dur ?? 0));
+      if (parent) {
+        const parentKey = describe(parent);
+        self.set(parentKey, (self.get(parentKey) ?? 0) - (event.dur ?? 0));
+      }
+      stack.push(event);
+    }
+    const covered = [...self.values()].reduce((a, b) => a + b, 0);
+    self.set('(task, not traced further)', (task.dur ?? 0) - covered);
+    return {
+      start: task.ts,
+      duration: (task.dur ?? 0) / 1000,
+      parts: [...self.entries()]
+        .map(([what, us]) => ({ what, ms: us / 1000 }))
+        .filter((p) => p.ms >= 2)
+        .sort((a, b) => b.ms - a.ms),
+    };
+  });
+}
+
+async function main() {
+  const slowdown = Number(option('--slowdown', '4'));
+  const runs = Number(option('--runs', '1'));
+  const path = option('--path', './');
+  const dist =
+    process.argv
+      .slice(2)
+      .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'))[0] ?? 'dist';
+  // --plain: the same page without its scripts, the fastest page the same text could be.
+  const plain = process.argv.includes('--plain');
+  const root = copyOfBuild('trace-site', resolve(dist));
+  if (plain) {
+    const page = join(root, 'index.html');
+    writeFileSync(page, plainPage(readFileSync(page, 'utf8')));
+  }
+  const server = await serveFolder(root, { gzip: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    for (let run = 1; run <= runs; run++) {
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 812 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        serviceWorkers: 'block',
+      });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      const events = await record(cdp, async () => {
+        await page.goto(new URL(path, server.url).href);
+        // A page without the app (the plain copy Lighthouse compares with) is done at its load event.
+        if (plain) await page.waitForLoadState('load');
+        else
+          await page
+            .locator('html[data-app-ready="true"]')
+            .waitFor({ state: 'attached', timeout: 120_000 });
+        await page.waitForTimeout(SETTLE_MS);
+      });
+      writeFileSync(
+        resolve('test-results', `trace-load-${run}.json`),
+        JSON.stringify({ traceEvents: events }),
+      );
+      const navigation =
+        events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStartToBegin')
+          ?.ts ??
+        events[0]?.ts ??
+        0;
+      const paint = events.find((e) => e.name === 'firstContentfulPaint')?.ts;
+      const ready = events.find((e) => e.name === 'app-ready')?.ts;
+      const tasks = longTasks(events, navigation, (ready ?? Infinity) + SETTLE_MS * 1000);
+      const at = (ts: number | undefined) =>
+        ts === undefined ? '?' : `${Math.round((ts - navigation) / 1000)} ms`;
+      console.log(
+        `run ${run}: CPU ${slowdown}x, first paint at ${at(paint)}, app ready at ${at(ready)}; ${tasks.length} tasks over ${LONG_TASK_MS} ms`,
+      );
+      for (const task of tasks) {
+        console.log(`  task at ${at(task.start)}: ${task.duration.toFixed(0)} ms`);
+        for (const part of task.parts.slice(0, 8))
+          console.log(`    ${part.ms.toFixed(0).padStart(5)} ms  ${part.what}`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
