@@ -9,14 +9,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
-import { describeIssuePath, type SkippedEntry } from '../src/lib/data-entries.ts';
-import { AwardsFileSchema } from '../src/features/awards/awards-query.ts';
-import { ImpactFileSchema } from '../src/features/impact/impact-query.ts';
-import { MediaFileSchema } from '../src/features/media/media-query.ts';
-import { NewsFileSchema } from '../src/features/news/news-query.ts';
-import { ProfileFileSchema } from '../src/features/profile/profile-query.ts';
-import { PublicationsFileSchema } from '../src/features/publications/publications-query.ts';
-import { foldText } from '../src/lib/text.ts';
+import { describeIssuePath, type SkippedEntry } from '#src/lib/data-entries.ts';
+import { AwardsFileSchema } from '#src/features/awards/awards-query.ts';
+import { ImpactFileSchema } from '#src/features/impact/impact-query.ts';
+import { MediaFileSchema } from '#src/features/media/media-query.ts';
+import { NewsFileSchema } from '#src/features/news/news-query.ts';
+import { ProfileFileSchema } from '#src/features/profile/profile-query.ts';
+import { PublicationsFileSchema } from '#src/features/publications/publications-query.ts';
+import { foldText } from '#src/lib/text.ts';
 
 // The site ships without zod's message texts; the checker speaks to the owner in full sentences.
 z.config(z.locales.en());

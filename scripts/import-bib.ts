@@ -10,13 +10,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, type Entry } from '@retorquere/bibtex-parser';
-import '../src/lib/zod-config.ts';
+import '#src/lib/zod-config.ts';
 import {
   PaperSchema,
   type PaperType,
   type Topic,
-} from '../src/features/publications/publications-query.ts';
-import { foldText, slugify } from '../src/lib/text.ts';
+} from '#src/features/publications/publications-query.ts';
+import { foldText, slugify } from '#src/lib/text.ts';
 
 export interface ImportReport {
   added: Array<{ key: string; id: string }>;

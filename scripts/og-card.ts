@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { ProfileFileSchema } from '../src/features/profile/profile-query.ts';
+import { ProfileFileSchema } from '#src/features/profile/profile-query.ts';
 import { escapeHtml } from './site-files.ts';
 
 const profile = ProfileFileSchema.parse(

@@ -5,7 +5,7 @@
  *
  *   tsx scripts/prerender.tsx [dist folder] [data folder]
  */
-import '../src/lib/zod-config.ts';
+import '#src/lib/zod-config.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,19 +13,19 @@ import { pathToFileURL } from 'node:url';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { App } from '../src/app/app.tsx';
-import { DATA_SOURCES } from '../src/app/data-queries.ts';
-import { AppProvider } from '../src/app/provider.tsx';
-import { documentTitle } from '../src/features/profile/profile-header.tsx';
-import { profileQueryOptions, type Profile } from '../src/features/profile/profile-query.ts';
-import { newsQueryOptions, type NewsData } from '../src/features/news/news-query.ts';
-import { sortPapers } from '../src/features/publications/filter-publications.ts';
+import { App } from '#src/app/app.tsx';
+import { DATA_SOURCES } from '#src/app/data-queries.ts';
+import { AppProvider } from '#src/app/provider.tsx';
+import { documentTitle } from '#src/features/profile/profile-header.tsx';
+import { profileQueryOptions, type Profile } from '#src/features/profile/profile-query.ts';
+import { newsQueryOptions, type NewsData } from '#src/features/news/news-query.ts';
+import { sortPapers } from '#src/features/publications/filter-publications.ts';
 import {
   publicationsQueryOptions,
   paperPagePath,
   type PublicationsData,
-} from '../src/features/publications/publications-query.ts';
-import { createQueryClient } from '../src/lib/query-client.ts';
+} from '#src/features/publications/publications-query.ts';
+import { createQueryClient } from '#src/lib/query-client.ts';
 import {
   atomFeed,
   describeProfile,

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NewsFileSchema } from '../src/features/news/news-query.ts';
-import { ProfileFileSchema } from '../src/features/profile/profile-query.ts';
-import { sortPapers } from '../src/features/publications/filter-publications.ts';
+import { NewsFileSchema } from '#src/features/news/news-query.ts';
+import { ProfileFileSchema } from '#src/features/profile/profile-query.ts';
+import { sortPapers } from '#src/features/publications/filter-publications.ts';
 import {
   PublicationsFileSchema,
   type Paper,
-} from '../src/features/publications/publications-query.ts';
+} from '#src/features/publications/publications-query.ts';
 import {
   atomFeed,
   highwireTags,

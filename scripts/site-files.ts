@@ -4,15 +4,15 @@
  * citation_* tags (for Google Scholar), sitemap.xml, robots.txt, an Atom feed of the news and
  * llms.txt. Absolute URLs come from one setting: SITE_URL (see the README).
  */
-import { paperToBibtex } from '../src/features/publications/bibtex.ts';
-import type { NewsItem } from '../src/features/news/news-query.ts';
-import type { Profile } from '../src/features/profile/profile-query.ts';
+import { paperToBibtex } from '#src/features/publications/bibtex.ts';
+import type { NewsItem } from '#src/features/news/news-query.ts';
+import type { Profile } from '#src/features/profile/profile-query.ts';
 import {
   paperPagePath,
   type Paper,
   type PaperLink,
-} from '../src/features/publications/publications-query.ts';
-import { PAPER_TYPE_LABELS } from '../src/features/publications/filter-publications.ts';
+} from '#src/features/publications/publications-query.ts';
+import { PAPER_TYPE_LABELS } from '#src/features/publications/filter-publications.ts';
 
 export function escapeHtml(text: string): string {
   return text

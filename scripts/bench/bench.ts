@@ -15,16 +15,16 @@ import {
   facetCatalog,
   filterPapers,
   sortPapers,
-} from '../../src/features/publications/filter-publications.ts';
-import { publicationFacets } from '../../src/features/publications/publication-facets.ts';
-import { paperSearchDoc } from '../../src/features/publications/publications-search.ts';
-import { EMPTY_CRITERIA } from '../../src/features/search/criteria.ts';
+} from '#src/features/publications/filter-publications.ts';
+import { publicationFacets } from '#src/features/publications/publication-facets.ts';
+import { paperSearchDoc } from '#src/features/publications/publications-search.ts';
+import { EMPTY_CRITERIA } from '#src/search/criteria.ts';
 import {
   createIndexBuilder,
   type SearchIndex,
   searchIndex,
   type SearchDoc,
-} from '../../src/features/search/search-index.ts';
+} from '#src/search/search-index.ts';
 import { syntheticPapers, type SyntheticPaper } from './synthetic-papers.ts';
 
 const TYPED = [

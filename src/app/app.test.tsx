@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, readDataText, server } from '../../tests/setup/msw-server.ts';
-import { renderApp } from '../../tests/setup/render-app.tsx';
+import { jsonResponse, readDataText, server } from '#tests/setup/msw-server.ts';
+import { renderApp } from '#tests/setup/render-app.tsx';
 
 const section = (name: RegExp | string) => screen.getByRole('region', { name });
 const paperTitles = () =>

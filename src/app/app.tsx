@@ -10,35 +10,35 @@ import {
   useMemo,
   type ReactNode,
 } from 'react';
-import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
-import { Skeleton } from '../components/ui/skeleton.tsx';
-import { useAwardResults } from '../features/awards/use-award-results.ts';
-import { useImpactResults } from '../features/impact/use-impact-results.ts';
-import { useMediaResults } from '../features/media/use-media-results.ts';
-import { useNewsResults } from '../features/news/use-news-results.ts';
-import { ProfileHeader } from '../features/profile/profile-header.tsx';
-import { profileQueryOptions } from '../features/profile/profile-query.ts';
-import { PublicationsSection } from '../features/publications/publications-section.tsx';
-import { usePublicationResults } from '../features/publications/use-publication-results.ts';
-import { SearchBox, type SectionMatchCount } from '../features/search/search-box.tsx';
-import { useCriteria } from '../features/search/use-criteria.ts';
-import { useSettledQuery } from '../lib/use-settled-query.ts';
-import { parseCriteria, serializeCriteria } from '../features/search/criteria.ts';
+import { ErrorBoundary } from '#src/components/ui/error-boundary.tsx';
+import { Skeleton } from '#src/components/ui/skeleton.tsx';
+import { useAwardResults } from '#src/features/awards/use-award-results.ts';
+import { useImpactResults } from '#src/features/impact/use-impact-results.ts';
+import { useMediaResults } from '#src/features/media/use-media-results.ts';
+import { useNewsResults } from '#src/features/news/use-news-results.ts';
+import { ProfileHeader } from '#src/features/profile/profile-header.tsx';
+import { profileQueryOptions } from '#src/features/profile/profile-query.ts';
+import { PublicationsSection } from '#src/features/publications/publications-section.tsx';
+import { usePublicationResults } from '#src/features/publications/use-publication-results.ts';
+import { SearchBox, type SectionMatchCount } from '#src/search/search-box.tsx';
+import { useCriteria } from '#src/search/use-criteria.ts';
+import { useSettledQuery } from '#src/lib/use-settled-query.ts';
+import { parseCriteria, serializeCriteria } from '#src/search/criteria.ts';
 
 // Sections below the first screen load their code on demand; prerendered, they are readable before.
 const NewsSection = lazy(() =>
-  import('../features/news/news-section.tsx').then((m) => ({ default: m.NewsSection })),
+  import('#src/features/news/news-section.tsx').then((m) => ({ default: m.NewsSection })),
 );
 const AwardsSection = lazy(() =>
-  import('../features/awards/awards-section.tsx').then((m) => ({ default: m.AwardsSection })),
+  import('#src/features/awards/awards-section.tsx').then((m) => ({ default: m.AwardsSection })),
 );
 const ImpactSection = lazy(() =>
-  import('../features/impact/impact-section.tsx').then((m) => ({ default: m.ImpactSection })),
+  import('#src/features/impact/impact-section.tsx').then((m) => ({ default: m.ImpactSection })),
 );
 const MediaSection = lazy(() =>
-  import('../features/media/media-section.tsx').then((m) => ({ default: m.MediaSection })),
+  import('#src/features/media/media-section.tsx').then((m) => ({ default: m.MediaSection })),
 );
-const profileSections = () => import('../features/profile/profile-sections.tsx');
+const profileSections = () => import('#src/features/profile/profile-sections.tsx');
 const ResearchSection = lazy(() => profileSections().then((m) => ({ default: m.ResearchSection })));
 const TeachingSection = lazy(() => profileSections().then((m) => ({ default: m.TeachingSection })));
 const SponsorsSection = lazy(() => profileSections().then((m) => ({ default: m.SponsorsSection })));

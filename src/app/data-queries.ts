@@ -4,24 +4,24 @@ import {
   awardsQueryOptions,
   AWARDS_FILE,
   AwardsFileSchema,
-} from '../features/awards/awards-query.ts';
+} from '#src/features/awards/awards-query.ts';
 import {
   impactQueryOptions,
   IMPACT_FILE,
   ImpactFileSchema,
-} from '../features/impact/impact-query.ts';
-import { mediaQueryOptions, MEDIA_FILE, MediaFileSchema } from '../features/media/media-query.ts';
-import { newsQueryOptions, NEWS_FILE, NewsFileSchema } from '../features/news/news-query.ts';
+} from '#src/features/impact/impact-query.ts';
+import { mediaQueryOptions, MEDIA_FILE, MediaFileSchema } from '#src/features/media/media-query.ts';
+import { newsQueryOptions, NEWS_FILE, NewsFileSchema } from '#src/features/news/news-query.ts';
 import {
   profileQueryOptions,
   PROFILE_FILE,
   ProfileFileSchema,
-} from '../features/profile/profile-query.ts';
+} from '#src/features/profile/profile-query.ts';
 import {
   publicationsQueryOptions,
   PUBLICATIONS_FILE,
   PublicationsFileSchema,
-} from '../features/publications/publications-query.ts';
+} from '#src/features/publications/publications-query.ts';
 
 /** A data file the page shows, with what the app needs to load it or to seed it (when prerendering). */
 export interface DataSource {

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** E2E_PORT lets two checkouts run their browser tests at once. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Debian's Chromium: Playwright's own browser download is not available on CI machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

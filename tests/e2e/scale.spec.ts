@@ -1,14 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveCopyOfBuild } from '../../scripts/static-server.ts';
-import { paperSearchDoc } from '../../src/features/publications/publications-search.ts';
-import {
-  buildSearchIndex,
-  FIELD_WEIGHT,
-  searchIndex,
-} from '../../src/features/search/search-index.ts';
-import { sortPapers } from '../../src/features/publications/filter-publications.ts';
-import { paperAnchorId } from '../../src/features/publications/publication-item.tsx';
+import { paperSearchDoc } from '#src/features/publications/publications-search.ts';
+import { buildSearchIndex, FIELD_WEIGHT, searchIndex } from '#src/search/search-index.ts';
+import { sortPapers } from '#src/features/publications/filter-publications.ts';
+import { paperAnchorId } from '#src/features/publications/publication-item.tsx';
 import { syntheticPapers } from '../../scripts/bench/synthetic-papers.ts';
 import { expect, test } from './fixtures.ts';
 import { reportTimings } from './timing-targets.ts';

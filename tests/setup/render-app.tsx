@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/app/app.tsx';
-import { AppProvider } from '../../src/app/provider.tsx';
-import { createQueryClient } from '../../src/lib/query-client.ts';
+import { App } from '#src/app/app.tsx';
+import { AppProvider } from '#src/app/provider.tsx';
+import { createQueryClient } from '#src/lib/query-client.ts';
 
 /** Renders the whole page at a URL with a fresh query client, as a visitor would open it. */
 export function renderApp(url = '/') {

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import '../../src/lib/zod-config.ts';
+import '#src/lib/zod-config.ts';
 import { server } from './msw-server.ts';
 
 // The first test of a file also waits for on-demand sections to be transformed: allow for it.

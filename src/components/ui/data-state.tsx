@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { SkippedEntry } from '../../lib/data-entries.ts';
+import type { SkippedEntry } from '#src/lib/data-entries.ts';
 import { ErrorState } from './error-state.tsx';
 import { Notice } from './notice.tsx';
 

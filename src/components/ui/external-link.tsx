@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isSafeUrl } from '../../lib/safe-url.ts';
+import { isSafeUrl } from '#src/lib/safe-url.ts';
 
 interface ExternalLinkProps {
   href: string;

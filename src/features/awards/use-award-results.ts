@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSettledQuery } from '../../lib/use-settled-query.ts';
+import { useSettledQuery } from '#src/lib/use-settled-query.ts';
 import { useMemo } from 'react';
-import type { Criteria } from '../search/criteria.ts';
-import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
-import { useMatching } from '../search/use-matching.ts';
+import type { Criteria } from '#src/search/criteria.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
+import { useMatching } from '#src/search/use-matching.ts';
 import {
   awardsQueryOptions,
   type Competition,

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { lenientList } from '../../lib/data-entries.ts';
-import { fetchDataFile } from '../../lib/fetch-json.ts';
-import { IdSchema, OptionalTextSchema, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
-import { YearMonthSchema } from '../../lib/year-month.ts';
+import { lenientList } from '#src/lib/data-entries.ts';
+import { fetchDataFile } from '#src/lib/fetch-json.ts';
+import { IdSchema, OptionalTextSchema, PaperIdsSchema, TextSchema } from '#src/lib/ids.ts';
+import { YearMonthSchema } from '#src/lib/year-month.ts';
 
 export const IMPACT_FILE = 'impact.json';
 

@@ -1,11 +1,11 @@
-import { DataState } from '../../components/ui/data-state.tsx';
-import { NoMatches } from '../../components/ui/no-matches.tsx';
-import { Section } from '../../components/ui/section.tsx';
-import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { SubHeading } from '../../components/ui/sub-heading.tsx';
-import { formatYearMonth, pluralize } from '../../lib/text.ts';
-import { highlight } from '../search/highlight.tsx';
-import { PaperRefs } from '../search/paper-refs.tsx';
+import { DataState } from '#src/components/ui/data-state.tsx';
+import { NoMatches } from '#src/components/ui/no-matches.tsx';
+import { Section } from '#src/components/ui/section.tsx';
+import { Skeleton } from '#src/components/ui/skeleton.tsx';
+import { SubHeading } from '#src/components/ui/sub-heading.tsx';
+import { formatYearMonth, pluralize } from '#src/lib/text.ts';
+import { highlight } from '#src/search/highlight.tsx';
+import { PaperRefs } from '#src/search/paper-refs.tsx';
 import type { ImpactResults } from './use-impact-results.ts';
 
 interface ImpactSectionProps {

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { lenientList } from '../../lib/data-entries.ts';
-import { fetchDataFile } from '../../lib/fetch-json.ts';
-import { IdSchema, listOf, PaperIdsSchema, TextSchema } from '../../lib/ids.ts';
-import { SafeUrlSchema } from '../../lib/safe-url.ts';
+import { lenientList } from '#src/lib/data-entries.ts';
+import { fetchDataFile } from '#src/lib/fetch-json.ts';
+import { IdSchema, listOf, PaperIdsSchema, TextSchema } from '#src/lib/ids.ts';
+import { SafeUrlSchema } from '#src/lib/safe-url.ts';
 
 export const MEDIA_FILE = 'media.json';
 

@@ -1,11 +1,11 @@
-import { DataState } from '../../components/ui/data-state.tsx';
-import { ExternalLink } from '../../components/ui/external-link.tsx';
-import { NoMatches } from '../../components/ui/no-matches.tsx';
-import { Section } from '../../components/ui/section.tsx';
-import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { pluralize } from '../../lib/text.ts';
-import { highlight } from '../search/highlight.tsx';
-import { PaperRefs } from '../search/paper-refs.tsx';
+import { DataState } from '#src/components/ui/data-state.tsx';
+import { ExternalLink } from '#src/components/ui/external-link.tsx';
+import { NoMatches } from '#src/components/ui/no-matches.tsx';
+import { Section } from '#src/components/ui/section.tsx';
+import { Skeleton } from '#src/components/ui/skeleton.tsx';
+import { pluralize } from '#src/lib/text.ts';
+import { highlight } from '#src/search/highlight.tsx';
+import { PaperRefs } from '#src/search/paper-refs.tsx';
 import type { MediaResults } from './use-media-results.ts';
 
 interface MediaSectionProps {

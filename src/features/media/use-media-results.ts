@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useSettledQuery } from '../../lib/use-settled-query.ts';
-import type { Criteria } from '../search/criteria.ts';
-import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
-import { useMatching } from '../search/use-matching.ts';
+import { useSettledQuery } from '#src/lib/use-settled-query.ts';
+import type { Criteria } from '#src/search/criteria.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
+import { useMatching } from '#src/search/use-matching.ts';
 import { mediaQueryOptions, type MediaGroup } from './media-query.ts';
 
 function mediaSearchDoc(group: MediaGroup): SearchDoc {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CRITERIA } from '../search/criteria.ts';
+import { EMPTY_CRITERIA } from '#src/search/criteria.ts';
 import { filterNews, newsFacets, sortNews } from './filter-news.ts';
 import type { NewsItem } from './news-query.ts';
 

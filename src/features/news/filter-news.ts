@@ -1,5 +1,5 @@
-import type { Criteria } from '../search/criteria.ts';
-import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
+import type { Criteria } from '#src/search/criteria.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
 import { NEWS_KINDS, NEWS_KIND_LABELS, type NewsItem, type NewsKind } from './news-query.ts';
 
 export function newsYear(item: NewsItem): number {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSettledQuery } from '../../lib/use-settled-query.ts';
+import { useSettledQuery } from '#src/lib/use-settled-query.ts';
 import { useMemo } from 'react';
-import type { Criteria } from '../search/criteria.ts';
-import { useMatching } from '../search/use-matching.ts';
+import type { Criteria } from '#src/search/criteria.ts';
+import { useMatching } from '#src/search/use-matching.ts';
 import { filterNews, newsFacets, newsSearchDoc, sortNews } from './filter-news.ts';
 import { newsQueryOptions, type NewsItem } from './news-query.ts';
 

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ErrorState } from '../../components/ui/error-state.tsx';
-import { ExternalLink } from '../../components/ui/external-link.tsx';
+import { ErrorState } from '#src/components/ui/error-state.tsx';
+import { ExternalLink } from '#src/components/ui/external-link.tsx';
 import type { Profile } from './profile-query.ts';
 
 /** The page's banner: who this is, what they work on, where to find them, and the bio. */

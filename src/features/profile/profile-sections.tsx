@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { DataState } from '../../components/ui/data-state.tsx';
-import { ExternalLink } from '../../components/ui/external-link.tsx';
-import { Section } from '../../components/ui/section.tsx';
-import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { CriteriaLink, paperPermalink, topicsView } from '../search/criteria-link.tsx';
+import { DataState } from '#src/components/ui/data-state.tsx';
+import { ExternalLink } from '#src/components/ui/external-link.tsx';
+import { Section } from '#src/components/ui/section.tsx';
+import { Skeleton } from '#src/components/ui/skeleton.tsx';
+import { CriteriaLink, paperPermalink, topicsView } from '#src/search/criteria-link.tsx';
 import type { Profile } from './profile-query.ts';
 
 type ProfileQuery = UseQueryResult<Profile>;

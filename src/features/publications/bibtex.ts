@@ -1,4 +1,4 @@
-import { foldText } from '../../lib/text.ts';
+import { foldText } from '#src/lib/text.ts';
 import type { Paper } from './publications-query.ts';
 
 /** BibTeX's special characters, escaped so that any title or name survives a parser. */

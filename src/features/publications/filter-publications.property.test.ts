@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CRITERIA, type Criteria } from '../search/criteria.ts';
+import { EMPTY_CRITERIA, type Criteria } from '#src/search/criteria.ts';
 import { facetCatalog, filterPapers, sortPapers } from './filter-publications.ts';
 import { publicationFacets } from './publication-facets.ts';
 import { PAPER_TYPES, type Paper } from './publications-query.ts';

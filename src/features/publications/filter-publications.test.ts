@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   fixturePapers as papers,
   fixtureTopics as topics,
-} from '../../../tests/fixtures/papers.ts';
-import { EMPTY_CRITERIA, type Criteria } from '../search/criteria.ts';
+} from '#tests/fixtures/papers.ts';
+import { EMPTY_CRITERIA, type Criteria } from '#src/search/criteria.ts';
 import {
   facetCatalog,
   filterPapers,

@@ -1,5 +1,5 @@
-import { compareText, slugify } from '../../lib/text.ts';
-import type { Criteria, YearRange } from '../search/criteria.ts';
+import { compareText, slugify } from '#src/lib/text.ts';
+import type { Criteria, YearRange } from '#src/search/criteria.ts';
 import { PAPER_TYPES, type Paper, type PaperType, type Topic } from './publications-query.ts';
 
 export type FacetKey = 'topics' | 'venues' | 'types' | 'honors';

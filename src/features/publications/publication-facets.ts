@@ -2,7 +2,7 @@
  * The counts next to each filter option: computed on every answer to a keystroke over up to every
  * paper, so from positions worked out once per data set. Loaded with the filter panel.
  */
-import type { Criteria } from '../search/criteria.ts';
+import type { Criteria } from '#src/search/criteria.ts';
 import {
   FACET_KEYS,
   facetValues,

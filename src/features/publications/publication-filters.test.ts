@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CRITERIA } from '../search/criteria.ts';
+import { EMPTY_CRITERIA } from '#src/search/criteria.ts';
 import { withPanelChanges } from './publication-filters.tsx';
 
 const YEARS = [2023, 2020, 2018, 2015].map((year) => ({ year, count: 1 }));

@@ -1,16 +1,16 @@
 import { startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { pluralize } from '../../lib/text.ts';
+import { pluralize } from '#src/lib/text.ts';
 import {
   useChangesBeforeTakeover,
   type FormControl,
-} from '../../lib/use-changes-before-takeover.ts';
+} from '#src/lib/use-changes-before-takeover.ts';
 import {
   countPublicationFilters,
   EMPTY_CRITERIA,
   toggleValue,
   type Criteria,
-} from '../search/criteria.ts';
-import type { HistoryMode } from '../search/use-criteria.ts';
+} from '#src/search/criteria.ts';
+import type { HistoryMode } from '#src/search/use-criteria.ts';
 import {
   FACET_KEYS,
   type FacetKey,

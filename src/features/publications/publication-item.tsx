@@ -1,8 +1,8 @@
 import { memo, useId, useState, type ReactNode } from 'react';
-import { Badge } from '../../components/ui/badge.tsx';
-import { ExternalLink } from '../../components/ui/external-link.tsx';
-import { CriteriaLink, paperPermalink, topicsView } from '../search/criteria-link.tsx';
-import { highlight } from '../search/highlight.tsx';
+import { Badge } from '#src/components/ui/badge.tsx';
+import { ExternalLink } from '#src/components/ui/external-link.tsx';
+import { CriteriaLink, paperPermalink, topicsView } from '#src/search/criteria-link.tsx';
+import { highlight } from '#src/search/highlight.tsx';
 import { PAPER_TYPE_LABELS } from './filter-publications.ts';
 import { paperPagePath, type Paper, type PaperLink } from './publications-query.ts';
 

@@ -1,4 +1,4 @@
-import { FIELD_WEIGHT, type SearchDoc } from '../search/search-doc.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
 import { PAPER_TYPE_LABELS } from './filter-publications.ts';
 import type { Paper, Topic } from './publications-query.ts';
 

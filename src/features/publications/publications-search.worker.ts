@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import '../../lib/zod-config.ts';
-import { serveSearch } from '../search/search-worker-runtime.ts';
+import '#src/lib/zod-config.ts';
+import { serveSearch } from '#src/search/search-worker-runtime.ts';
 import { paperSearchDoc, topicLabelMap } from './publications-search.ts';
 import { PublicationsFileSchema } from './publications-query.ts';
 

@@ -1,12 +1,12 @@
 import { lazy, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
-import { DataState } from '../../components/ui/data-state.tsx';
-import { EmptyState } from '../../components/ui/empty-state.tsx';
-import { Section } from '../../components/ui/section.tsx';
-import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { groupByYear } from '../../lib/group-by-year.ts';
-import { pluralize } from '../../lib/text.ts';
-import { countPublicationFilters, EMPTY_CRITERIA, type Criteria } from '../search/criteria.ts';
-import type { navigateToCriteria } from '../search/use-criteria.ts';
+import { DataState } from '#src/components/ui/data-state.tsx';
+import { EmptyState } from '#src/components/ui/empty-state.tsx';
+import { Section } from '#src/components/ui/section.tsx';
+import { Skeleton } from '#src/components/ui/skeleton.tsx';
+import { groupByYear } from '#src/lib/group-by-year.ts';
+import { pluralize } from '#src/lib/text.ts';
+import { countPublicationFilters, EMPTY_CRITERIA, type Criteria } from '#src/search/criteria.ts';
+import type { navigateToCriteria } from '#src/search/use-criteria.ts';
 import { PublicationItem } from './publication-item.tsx';
 import { topicLabelMap } from './publications-search.ts';
 import type { PublicationResults } from './use-publication-results.ts';
@@ -33,7 +33,7 @@ function sharedStart<T>(a: readonly T[], b: readonly T[], max: number): number {
 async function exportBibtex(papers: readonly Paper[]) {
   const [{ papersToBibtex }, { downloadText }] = await Promise.all([
     import('./bibtex.ts'),
-    import('../../lib/download.ts'),
+    import('#src/lib/download.ts'),
   ]);
   downloadText('publications.bib', papersToBibtex(papers), 'application/x-bibtex');
 }

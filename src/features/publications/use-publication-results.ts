@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSettledQuery } from '../../lib/use-settled-query.ts';
+import { useSettledQuery } from '#src/lib/use-settled-query.ts';
 import { useMemo } from 'react';
-import { parseCriteria, serializeCriteria, type Criteria } from '../search/criteria.ts';
-import { useSearch } from '../search/use-search.ts';
+import { parseCriteria, serializeCriteria, type Criteria } from '#src/search/criteria.ts';
+import { useSearch } from '#src/search/use-search.ts';
 import {
   facetCatalog,
   filterPapers,
@@ -17,8 +17,8 @@ import {
   type Paper,
   type Topic,
 } from './publications-query.ts';
-import { dataUrl } from '../../lib/fetch-json.ts';
-import type { SearchWorkerSource } from '../search/search-client.ts';
+import { dataUrl } from '#src/lib/fetch-json.ts';
+import type { SearchWorkerSource } from '#src/search/search-client.ts';
 
 const NO_PAPERS: Paper[] = [];
 

@@ -2,8 +2,8 @@ import { startTransition, useEffect, useId, useRef } from 'react';
 import { MAX_QUERY_LENGTH, queryText, type Criteria } from './criteria.ts';
 import { expectSearch, searchAhead } from './search-client.ts';
 import { currentCriteria, subscribeToCriteria, type navigateToCriteria } from './use-criteria.ts';
-import { scrollToElement } from '../../lib/scroll-to-element.ts';
-import { useChangesBeforeTakeover } from '../../lib/use-changes-before-takeover.ts';
+import { scrollToElement } from '#src/lib/scroll-to-element.ts';
+import { useChangesBeforeTakeover } from '#src/lib/use-changes-before-takeover.ts';
 
 export interface SectionMatchCount {
   /** The section's element id, for the link. */

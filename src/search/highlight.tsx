@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { foldText } from '../../lib/text.ts';
+import { foldText } from '#src/lib/text.ts';
 import { segmentText, type TextSegment } from './tokenize.ts';
 
 // A list re-renders the same titles and names with each keystroke's terms: each text is split

@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { EMPTY_CRITERIA, serializeCriteria, type Criteria } from './criteria.ts';
 import { navigateToCriteria } from './use-criteria.ts';
-import { scrollToElement } from '../../lib/scroll-to-element.ts';
+import { scrollToElement } from '#src/lib/scroll-to-element.ts';
 
 interface CriteriaLinkProps {
   /** The view to show. A fixed view, so the link needs no subscription to the URL: a page has

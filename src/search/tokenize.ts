@@ -1,4 +1,4 @@
-import { foldText } from '../../lib/text.ts';
+import { foldText } from '#src/lib/text.ts';
 
 // Combining marks belong to their word: "İ" lower-cases to "i" and a dot, and text in decomposed
 // form (NFD) writes "ü" as "u" and a diaeresis; foldText() then drops the marks.
