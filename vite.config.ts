@@ -1,15 +1,21 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { dataFiles } from './scripts/vite-plugin-data.ts';
 
-const dataFolder = fileURLToPath(new URL('./data', import.meta.url));
+/** The site's content: data/, or another folder of the same shape (DATA_DIR, e.g. a test site). */
+const dataFolder = process.env.DATA_DIR
+  ? resolve(process.env.DATA_DIR)
+  : fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any host.
   base: './',
   plugins: [react(), tailwindcss(), dataFiles(dataFolder)],
+  // The search worker reads the site's interface words too (the names of paper types).
+  worker: { format: 'es', plugins: () => [dataFiles(dataFolder)] },
   build: {
     target: 'es2022',
     modulePreload: {
@@ -29,9 +35,7 @@ export default defineConfig({
         // visitor turns to the search box, just before the first keystroke; and the worker).
         // Other browsers ignore the comment. https://v8.dev/blog/explicit-compile-hints
         postBanner: (chunk) =>
-          chunk.moduleIds.some((id) =>
-            /src[\\/](main\.tsx|search[\\/]search-index\.ts)$/.test(id),
-          )
+          chunk.moduleIds.some((id) => /src[\\/](main\.tsx|search[\\/]search-index\.ts)$/.test(id))
             ? '//# allFunctionsCalledOnLoad'
             : '',
         codeSplitting: {
@@ -40,7 +44,7 @@ export default defineConfig({
           groups: [
             {
               name: 'index',
-              test: /src[\\/]main\.tsx|src[\\/]lib[\\/](text|safe-url)\.ts|node_modules[\\/]zod[\\/]/,
+              test: /src[\\/]main\.tsx|src[\\/]lib[\\/](text|safe-url)\.ts/,
             },
           ],
         },

@@ -10,18 +10,23 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
 import { describeIssuePath, type SkippedEntry } from '#src/lib/data-entries.ts';
-import { AwardsFileSchema } from '#src/features/awards/awards-query.ts';
-import { ImpactFileSchema } from '#src/features/impact/impact-query.ts';
-import { MediaFileSchema } from '#src/features/media/media-query.ts';
-import { NewsFileSchema } from '#src/features/news/news-query.ts';
-import { ProfileFileSchema } from '#src/features/profile/profile-query.ts';
-import { PublicationsFileSchema } from '#src/features/publications/publications-query.ts';
+import { DATA_FILES, sectionFile } from '#src/app/site.ts';
+import { resolveSite, SiteFileSchema } from '#src/app/site-settings.ts';
+import { awardsFile } from '#src/features/awards/awards-query.ts';
+import { impactFile } from '#src/features/impact/impact-query.ts';
+import { mediaFile } from '#src/features/media/media-query.ts';
+import { newsFile } from '#src/features/news/news-query.ts';
+import { profileFile } from '#src/features/profile/profile-query.ts';
+import { publicationsFile } from '#src/features/publications/publications-query.ts';
+import type { AnyDataFile, DataFile } from '#src/lib/data-file.ts';
 import { foldText } from '#src/lib/text.ts';
 
 // The site ships without zod's message texts; the checker speaks to the owner in full sentences.
 z.config(z.locales.en());
 
 export interface Problem {
+  /** An error stops the build; a warning is printed (real-world mess the page copes with). */
+  severity?: 'warning';
   file: string;
   /** e.g. `papers[3] "haq"`, or "" for the file as a whole. */
   entry: string;
@@ -29,22 +34,37 @@ export interface Problem {
   message: string;
 }
 
-export const DATA_SCHEMAS = {
-  'profile.json': ProfileFileSchema,
-  'publications.json': PublicationsFileSchema,
-  'news.json': NewsFileSchema,
-  'awards.json': AwardsFileSchema,
-  'impact.json': ImpactFileSchema,
-  'media.json': MediaFileSchema,
-} as const;
-type DataFile = keyof typeof DATA_SCHEMAS;
-type Parsed = { [F in DataFile]?: z.output<(typeof DATA_SCHEMAS)[F]> };
+/** Every data file a site may have, by name; only the profile is required. */
+export const DATA_FILE_NAMES = DATA_FILES.map((file) => file.name);
+export const REQUIRED_FILES: readonly string[] = [profileFile.name];
+const SITE_SETTINGS_FILE = 'site.json';
+
+export function dataFileNamed(name: string): AnyDataFile {
+  const file = DATA_FILES.find((f) => f.name === name);
+  if (!file) throw new Error(`no data file is named ${name}`);
+  return file;
+}
+
+/** The files that parsed, each read back through its own declaration (typed). */
+class ParsedFiles {
+  private readonly raw = new Map<string, unknown>();
+  set(file: AnyDataFile, raw: unknown) {
+    this.raw.set(file.name, raw);
+  }
+  async get<T extends { skipped: SkippedEntry[] }>(file: DataFile<T>): Promise<T | undefined> {
+    return this.raw.has(file.name)
+      ? (await file.schema()).parse(this.raw.get(file.name))
+      : undefined;
+  }
+}
 
 export function formatProblem(p: Problem): string {
   const entry = p.entry ? ` ${p.entry}` : '';
   const field = p.field ? ` field "${p.field}"` : '';
-  return `${p.file}${entry}${field}: ${p.message}`;
+  return `${p.severity === 'warning' ? 'warning: ' : ''}${p.file}${entry}${field}: ${p.message}`;
 }
+
+export const isWarning = (p: Problem) => p.severity === 'warning';
 
 function entryName(list: string, index: number, id: string | undefined): string {
   return `${list}[${index}]${id ? ` "${id}"` : ''}`;
@@ -54,20 +74,24 @@ function skippedToProblem(file: string, s: SkippedEntry): Problem {
   return { file, entry: entryName(s.list, s.index, s.id), field: s.field, message: s.message };
 }
 
-/** Checks the raw contents of each data file (as read from JSON; `undefined` for a missing file). */
-export function checkData(raw: Partial<Record<DataFile, unknown>>): Problem[] {
+/**
+ * Checks the raw contents of each data file (as read from JSON; absent for a missing file) and of
+ * site.json. Only the profile is required: a section whose file is absent is left out of the site.
+ */
+export async function checkData(raw: Readonly<Record<string, unknown>>): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const parsed: Parsed = {};
-  for (const file of Object.keys(DATA_SCHEMAS) as DataFile[]) {
-    if (raw[file] === undefined) {
-      problems.push({ file, entry: '', field: '', message: 'file is missing' });
+  const parsed = new ParsedFiles();
+  for (const file of DATA_FILES) {
+    if (raw[file.name] === undefined) {
+      if (REQUIRED_FILES.includes(file.name))
+        problems.push({ file: file.name, entry: '', field: '', message: 'file is missing' });
       continue;
     }
-    const result = DATA_SCHEMAS[file].safeParse(raw[file]);
+    const result = (await file.schema()).safeParse(raw[file.name]);
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push({
-          file,
+          file: file.name,
           entry: '',
           field: describeIssuePath(issue.path),
           message: issue.message,
@@ -75,11 +99,35 @@ export function checkData(raw: Partial<Record<DataFile, unknown>>): Problem[] {
       }
       continue;
     }
-    for (const skipped of result.data.skipped) problems.push(skippedToProblem(file, skipped));
-    (parsed as Record<DataFile, unknown>)[file] = result.data;
+    for (const skipped of result.data.skipped) problems.push(skippedToProblem(file.name, skipped));
+    parsed.set(file, raw[file.name]);
   }
-  problems.push(...checkReferences(parsed));
+  problems.push(...(await checkSiteSettings(raw)));
+  problems.push(...(await checkReferences(parsed)));
   return problems;
+}
+
+/** site.json: optional; its settings valid, and a listed section with nothing to show named. */
+async function checkSiteSettings(raw: Readonly<Record<string, unknown>>): Promise<Problem[]> {
+  const result = SiteFileSchema.safeParse(raw[SITE_SETTINGS_FILE] ?? {});
+  if (!result.success) {
+    return result.error.issues.map((issue) => ({
+      file: SITE_SETTINGS_FILE,
+      entry: '',
+      field: describeIssuePath(issue.path),
+      message: issue.message,
+    }));
+  }
+  const site = await resolveSite(result.data, (name) => raw[name]);
+  return (result.data.sections ?? [])
+    .filter((id) => !site.sections.some((s) => s.id === id))
+    .map((id) => ({
+      severity: 'warning' as const,
+      file: SITE_SETTINGS_FILE,
+      entry: '',
+      field: `sections`,
+      message: `lists "${id}", but ${sectionFile(id).name} has nothing for it: the section is left out`,
+    }));
 }
 
 function checkUniqueIds(
@@ -102,9 +150,9 @@ function checkUniqueIds(
   });
 }
 
-function checkReferences(parsed: Parsed): Problem[] {
+async function checkReferences(parsed: ParsedFiles): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const pubs = parsed['publications.json'];
+  const pubs = await parsed.get(publicationsFile);
   // A paper that failed its schema is reported once, not again by every entry that cites it.
   const paperIds = pubs
     ? new Set([
@@ -179,12 +227,12 @@ function checkReferences(parsed: Parsed): Problem[] {
 
   if (pubs) problems.push(...checkAuthorVariants(pubs.papers));
 
-  const news = parsed['news.json'];
+  const news = await parsed.get(newsFile);
   if (news) {
     checkUniqueIds('news.json', 'items', news.items, problems);
     checkPapers('news.json', 'items', news.items);
   }
-  const awards = parsed['awards.json'];
+  const awards = await parsed.get(awardsFile);
   if (awards) {
     checkUniqueIds('awards.json', 'honors', awards.honors, problems);
     checkUniqueIds('awards.json', 'competitions', awards.competitions, problems);
@@ -193,19 +241,19 @@ function checkReferences(parsed: Parsed): Problem[] {
     checkPapers('awards.json', 'competitions', awards.competitions);
     checkPapers('awards.json', 'studentAwards', awards.studentAwards);
   }
-  const impact = parsed['impact.json'];
+  const impact = await parsed.get(impactFile);
   if (impact) {
     checkUniqueIds('impact.json', 'adoptions', impact.adoptions, problems);
     checkUniqueIds('impact.json', 'integrations', impact.integrations, problems);
     checkPapers('impact.json', 'adoptions', impact.adoptions);
     checkPapers('impact.json', 'integrations', impact.integrations);
   }
-  const media = parsed['media.json'];
+  const media = await parsed.get(mediaFile);
   if (media) {
     checkUniqueIds('media.json', 'groups', media.groups, problems);
     checkPapers('media.json', 'groups', media.groups);
   }
-  const profile = parsed['profile.json'];
+  const profile = await parsed.get(profileFile);
   if (profile) {
     profile.researchInterests.forEach((interest, index) => {
       const entry = entryName('researchInterests', index, undefined);
@@ -274,43 +322,52 @@ function checkAuthorVariants(
   return problems;
 }
 
-/** Reads every known data file of a folder; a file that is not valid JSON is a problem of its own. */
+/** Reads every known data file of a folder and site.json; a file that is not JSON is a problem. */
 export function readDataFolder(folder: string): {
-  raw: Partial<Record<DataFile, unknown>>;
+  raw: Record<string, unknown>;
   problems: Problem[];
 } {
-  const raw: Partial<Record<DataFile, unknown>> = {};
+  const raw: Record<string, unknown> = {};
   const problems: Problem[] = [];
   const present = new Set(readdirSync(folder));
-  for (const file of Object.keys(DATA_SCHEMAS) as DataFile[]) {
-    if (!present.has(file)) continue;
+  for (const name of [...DATA_FILE_NAMES, SITE_SETTINGS_FILE]) {
+    if (!present.has(name)) continue;
     try {
-      raw[file] = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+      raw[name] = JSON.parse(readFileSync(join(folder, name), 'utf8'));
     } catch (error) {
       problems.push({
-        file,
+        file: name,
         entry: '',
         field: '',
-        message: `not valid JSON: ${(error as Error).message}`,
+        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
       });
-      raw[file] = null;
+      raw[name] = null;
     }
   }
   return { raw, problems };
 }
 
-export function checkDataFolder(folder: string): Problem[] {
+/** Every problem of a folder's data: errors (which stop the build) and warnings. */
+export async function checkDataFolder(
+  folder: string,
+): Promise<{ problems: Problem[]; warnings: Problem[] }> {
   const { raw, problems } = readDataFolder(folder);
   const invalidJson = new Set(problems.map((p) => p.file));
-  const checked = checkData(raw).filter((p) => !(invalidJson.has(p.file) && p.entry === ''));
-  return [...problems, ...checked];
+  const checked = (await checkData(raw)).filter(
+    (p) => !(invalidJson.has(p.file) && p.entry === ''),
+  );
+  const all = [...problems, ...checked];
+  return { problems: all.filter((p) => !isWarning(p)), warnings: all.filter(isWarning) };
 }
 
-function main() {
+async function main() {
   const folder = resolve(process.argv[2] ?? 'data');
-  const problems = checkDataFolder(folder);
+  const { problems, warnings } = await checkDataFolder(folder);
+  for (const w of warnings) console.warn(`  - ${formatProblem(w)}`);
   if (problems.length === 0) {
-    console.log(`check-data: every file in ${folder} is valid.`);
+    console.log(
+      `check-data: every file in ${folder} is valid${warnings.length > 0 ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'} above)` : ''}.`,
+    );
     return;
   }
   console.error(
@@ -320,4 +377,4 @@ function main() {
   process.exitCode = 1;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -9,7 +9,7 @@ const publications = () => JSON.parse(read('data/publications.json')) as Publica
 const bib = read('tests/fixtures/refs.bib');
 
 describe('import-bib', () => {
-  it('adds new papers, fills empty fields of known ones, and says what it skipped and why', () => {
+  it('adds new papers, fills empty fields of known ones, and says what it skipped and why', async () => {
     const { file, report } = importBib(bib, publications());
     expect(report.added).toEqual([{ key: 'mueller2023tiny', id: 'mueller2023tiny' }]);
     expect(report.updated).toEqual([{ key: 'lin2020mcunet', id: 'mcunet', fields: ['doi'] }]);
@@ -44,7 +44,7 @@ describe('import-bib', () => {
         JSON.parse(read(`data/${f}.json`)),
       ]),
     );
-    expect(checkData({ ...files, 'publications.json': file })).toEqual([]);
+    expect(await checkData({ ...files, 'publications.json': file })).toEqual([]);
   });
 
   it('gives papers without keywords the --topic, and resolves @string venues', () => {

@@ -11,11 +11,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, type Entry } from '@retorquere/bibtex-parser';
 import '#src/lib/zod-config.ts';
-import {
-  PaperSchema,
-  type PaperType,
-  type Topic,
-} from '#src/features/publications/publications-query.ts';
+import { type PaperType } from '#src/features/publications/paper-kinds.ts';
+import { PaperSchema, type Topic } from '#src/features/publications/publications-schema.ts';
 import { foldText, slugify } from '#src/lib/text.ts';
 
 export interface ImportReport {

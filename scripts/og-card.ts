@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { ProfileFileSchema } from '#src/features/profile/profile-query.ts';
-import { escapeHtml } from './site-files.ts';
+import { ProfileFileSchema } from '#src/features/profile/profile-schema.ts';
+import { escapeHtml } from './site-files/context.ts';
 
 const profile = ProfileFileSchema.parse(
   JSON.parse(readFileSync(resolve('data', 'profile.json'), 'utf8')),

@@ -7,36 +7,35 @@
  */
 import '#src/lib/zod-config.ts';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from '#src/app/app.tsx';
-import { DATA_SOURCES } from '#src/app/data-queries.ts';
+import type { NewsItem } from '#src/features/news/news-schema.ts';
+import type { Paper } from '#src/features/publications/publications-schema.ts';
 import { AppProvider } from '#src/app/provider.tsx';
+import { siteDataFiles } from '#src/app/site.ts';
+import { newsFile } from '#src/features/news/news-query.ts';
 import { documentTitle } from '#src/features/profile/profile-header.tsx';
-import { profileQueryOptions, type Profile } from '#src/features/profile/profile-query.ts';
-import { newsQueryOptions, type NewsData } from '#src/features/news/news-query.ts';
+import { profileFile } from '#src/features/profile/profile-query.ts';
 import { sortPapers } from '#src/features/publications/filter-publications.ts';
-import {
-  publicationsQueryOptions,
-  paperPagePath,
-  type PublicationsData,
-} from '#src/features/publications/publications-query.ts';
+import { publicationsFile } from '#src/features/publications/publications-query.ts';
+import { paperPagePath } from '#src/features/publications/paper-kinds.ts';
 import { createQueryClient } from '#src/lib/query-client.ts';
+import { loadMessages, readSite } from './site-data.ts';
 import {
-  atomFeed,
   describeProfile,
   escapeHtml,
-  llmsTxt,
-  paperPage,
-  profileHeadTags,
-  robots,
+  hasSection,
   siteUrl,
-  sitemap,
-} from './site-files.ts';
+  type SiteContext,
+} from './site-files/context.ts';
+import { atomFeed, llmsTxt, robots, sitemap } from './site-files/feeds.ts';
+import { profileHeadTags } from './site-files/head.ts';
+import { paperPage } from './site-files/paper-page.ts';
 
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -47,14 +46,16 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** The page's markup and head facts, rendered from the data files of a folder. */
 export async function renderPage(dataFolder: string) {
+  const site = await readSite(dataFolder);
+  const messages = await loadMessages(site.language);
   const client = createQueryClient();
-  for (const source of DATA_SOURCES) {
-    source.seed(client, JSON.parse(readFileSync(join(dataFolder, source.file), 'utf8')));
+  for (const file of siteDataFiles(site)) {
+    await file.seed(client, JSON.parse(readFileSync(join(dataFolder, file.name), 'utf8')));
   }
   const page = (
     <StrictMode>
-      <AppProvider client={client}>
-        <App />
+      <AppProvider client={client} messages={messages}>
+        <App site={site} />
       </AppProvider>
     </StrictMode>
   );
@@ -63,12 +64,12 @@ export async function renderPage(dataFolder: string) {
   // which the page's Content-Security-Policy forbids and which do not run with scripts off.)
   await streamToString((await prerenderToNodeStream(page)).prelude);
   const markup = renderToString(page);
-  const profile = client.getQueryData<Profile>(profileQueryOptions().queryKey);
-  const publications = client.getQueryData<PublicationsData>(publicationsQueryOptions().queryKey);
-  const news = client.getQueryData<NewsData>(newsQueryOptions().queryKey);
-  if (!profile || !publications || !news) throw new Error('a data file did not load');
+  const profile = client.getQueryData(profileFile.queryOptions().queryKey);
+  if (!profile) throw new Error('profile.json did not load');
   if (/<script\b/i.test(markup)) throw new Error('the prerendered page contains an inline script');
-  return { markup, profile, papers: sortPapers(publications.papers), news: news.items };
+  const papers = client.getQueryData(publicationsFile.queryOptions().queryKey)?.papers ?? [];
+  const news = client.getQueryData(newsFile.queryOptions().queryKey)?.items ?? [];
+  return { markup, site, messages, profile, papers: sortPapers(papers), news };
 }
 
 /** Puts the stylesheet into the page: the first paint then waits for the HTML alone. */
@@ -129,26 +130,33 @@ export function addContentSecurityPolicy(html: string): string {
 
 /**
  * The page's one inline script (allowed by its hash in the Content-Security-Policy). After the
- * first contentful paint it requests the app's scripts and the data files, together, so that they
- * arrive in parallel and nothing is fetched before the content has painted: on a slow network the
- * HTML has the bandwidth to itself, and a <script src> or <link rel="preload"> would be a request
- * the first paint seemed to wait for. In a hidden tab (nothing to paint) it starts at once.
+ * first contentful paint it starts the data worker, which fetches and validates the data files at
+ * once, and requests the app's scripts, together: they arrive in parallel and nothing is fetched
+ * before the content has painted (on a slow network the HTML has the bandwidth to itself). The
+ * worker's early answers wait on `self.siteData` for the app (src/lib/load-data.ts). In a hidden
+ * tab (nothing to paint) it starts at once.
  */
-export function bootstrapScript(scripts: readonly string[], dataFiles: readonly string[]): string {
+export function bootstrapScript(
+  scripts: readonly string[],
+  dataWorker: string,
+  dataFiles: readonly string[],
+): string {
   const list = (values: readonly string[]) => JSON.stringify(values).replace(/</g, '\\u003c');
   return `(function () {
   var started = false;
   function start() {
     if (started) return;
     started = true;
-    ${list(dataFiles)}.forEach(function (href) {
-      var link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-      link.href = href;
-      document.head.appendChild(link);
+    var worker = new Worker(${list([dataWorker])}[0], { type: 'module' });
+    var early = {};
+    worker.addEventListener('message', function (event) {
+      if (typeof event.data.id === 'string') early[event.data.id] = event.data;
     });
+    ${list(dataFiles)}.forEach(function (file) {
+      early[file] = null;
+      worker.postMessage({ id: file, file: file, url: new URL('./data/' + file, document.baseURI).href });
+    });
+    self.siteData = { worker: worker, early: early };
     ${list(scripts)}.forEach(function (src) {
       import(src);
     });
@@ -174,35 +182,47 @@ export function bootstrapScript(scripts: readonly string[], dataFiles: readonly 
 })();`;
 }
 
+/** The data worker's script in the build (its name carries a hash). */
+export function dataWorkerScript(dist: string): string {
+  const found = readdirSync(join(dist, 'assets')).filter((f) =>
+    /^data\.worker-[\w-]+\.js$/.test(f),
+  );
+  if (found.length !== 1)
+    throw new Error(`expected one data worker script in ${dist}/assets, found ${found.length}`);
+  return `./assets/${found[0] ?? ''}`;
+}
+
 export function injectIntoShell(
   shell: string,
   markup: string,
-  profile: Profile,
+  ctx: SiteContext,
   headTags: string,
+  dataWorker: string,
 ): string {
+  const { profile, site } = ctx;
   const scriptTags = shell.match(/<script type="module"[^>]*><\/script>\s*/g) ?? [];
   const scripts = scriptTags.map((tag) => /src="([^"]+)"/.exec(tag)?.[1] ?? '');
   if (scripts.length === 0 || scripts.includes(''))
     throw new Error('index.html has no module script');
   const bootstrap = bootstrapScript(
     scripts,
-    DATA_SOURCES.map((source) => `./data/${source.file}`),
+    dataWorker,
+    siteDataFiles(site).map((file) => file.name),
   );
   const replaced = scriptTags
     .reduce((html, script) => html.replace(script, ''), shell)
+    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(ctx.t.language)}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(profile))}</title>`)
     .replace(
       /<meta name="description" content="[^"]*" \/>/,
-      `<meta name="description" content="${escapeHtml(describeProfile(profile))}" />`,
+      `<meta name="description" content="${escapeHtml(describeProfile(ctx))}" />`,
     )
     // After the content: the script starts the app once the content has painted.
     .replace('</body>', () => `  <script>${bootstrap}</script>\n  </body>`)
     .replace('</head>', () => `  ${headTags}\n  </head>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
-  if (
-    !replaced.includes('<meta name="description" content="' + escapeHtml(describeProfile(profile)))
-  ) {
+  if (!replaced.includes('<meta name="description" content="' + escapeHtml(describeProfile(ctx)))) {
     throw new Error('index.html has no <meta name="description" content="..." /> on one line');
   }
   if (!replaced.includes(markup))
@@ -210,17 +230,58 @@ export function injectIntoShell(
   return replaced;
 }
 
+/** Writes the page's companions: a page per paper, and the sitemap, robots.txt, feed, llms.txt. */
+function writeSiteFiles(
+  dist: string,
+  ctx: SiteContext,
+  papers: readonly Paper[],
+  news: readonly NewsItem[],
+  stylesheet: string,
+): string[] {
+  for (const paper of papers) {
+    const folder = join(dist, paperPagePath(paper));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, 'index.html'),
+      addContentSecurityPolicy(paperPage(ctx, paper, stylesheet)),
+    );
+  }
+  const written = ['robots.txt', 'llms.txt'];
+  const withFeed = ctx.base !== undefined && hasSection(ctx, 'news');
+  if (ctx.base) {
+    writeFileSync(join(dist, 'sitemap.xml'), sitemap(papers, ctx.base));
+    written.push('sitemap.xml');
+  }
+  if (withFeed && ctx.base) {
+    writeFileSync(join(dist, 'feed.xml'), atomFeed(ctx, news, ctx.base));
+    written.push('feed.xml');
+  }
+  writeFileSync(join(dist, 'robots.txt'), robots(ctx.base));
+  writeFileSync(join(dist, 'llms.txt'), llmsTxt(ctx, papers, withFeed));
+  return written;
+}
+
 async function main() {
   const dist = resolve(process.argv[2] ?? 'dist');
-  const data = resolve(process.argv[3] ?? 'data');
+  const data = resolve(process.argv[3] ?? process.env.DATA_DIR ?? 'data');
   const shellPath = join(dist, 'index.html');
-  const { markup, profile, papers, news } = await renderPage(data);
-  const base = siteUrl(profile, process.env.SITE_URL);
+  const { markup, site, messages, profile, papers, news } = await renderPage(data);
+  const ctx: SiteContext = {
+    profile,
+    site,
+    t: messages,
+    base: siteUrl(site, profile, process.env.SITE_URL),
+  };
+  if (!ctx.base)
+    console.warn(
+      'prerender: warning: the site\'s address is not known (set "url" in data/site.json or SITE_URL): ' +
+        'the canonical link, absolute URLs, the sitemap and the news feed are left out.',
+    );
   const shell = readFileSync(shellPath, 'utf8');
   const stylesheet = stylesheetHref(shell);
   const page = addContentSecurityPolicy(
     inlineStylesheet(
-      injectIntoShell(shell, markup, profile, profileHeadTags(profile, papers, base)),
+      injectIntoShell(shell, markup, ctx, profileHeadTags(ctx, papers), dataWorkerScript(dist)),
       dist,
     ),
   );
@@ -228,21 +289,11 @@ async function main() {
     throw new Error('index.html has no <meta charset="UTF-8" /> to put the policy after');
   }
   writeFileSync(shellPath, page);
-  for (const paper of papers) {
-    const folder = join(dist, paperPagePath(paper));
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(
-      join(folder, 'index.html'),
-      addContentSecurityPolicy(paperPage(paper, profile, base, stylesheet)),
-    );
-  }
-  writeFileSync(join(dist, 'sitemap.xml'), sitemap(papers, base));
-  writeFileSync(join(dist, 'robots.txt'), robots(base));
-  writeFileSync(join(dist, 'feed.xml'), atomFeed(profile, news, base));
-  writeFileSync(join(dist, 'llms.txt'), llmsTxt(profile, papers, base));
+  const written = writeSiteFiles(dist, ctx, papers, news, stylesheet);
   console.log(
-    `prerender: ${shellPath} (${Math.round(markup.length / 1024)} KB of content), ${papers.length} paper pages, ` +
-      `sitemap.xml, robots.txt, feed.xml, llms.txt; absolute URLs from ${base}`,
+    `prerender: ${shellPath} (${Math.round(markup.length / 1024)} KB of content, ${messages.language}), ` +
+      `${papers.length} paper pages, ${written.join(', ')}; ` +
+      (ctx.base ? `absolute URLs from ${ctx.base}` : 'no absolute URLs'),
   );
 }
 

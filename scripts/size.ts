@@ -1,7 +1,10 @@
 /**
  * Prints the size of what the first view loads (gzip) and fails when it is over budget: the
  * scripts and stylesheets dist/index.html references directly or starts from its inline bootstrap
- * script (scripts/prerender.tsx). Chunks loaded on demand are listed for information.
+ * script (scripts/prerender.tsx). The budget is the page's own thread's: a phone must download,
+ * compile and run those scripts before the page answers. The data worker the bootstrap starts, and
+ * every chunk it loads, runs on a thread of its own: its size is printed beside the budget, in
+ * full. Chunks loaded on demand are listed for information.
  *
  *   tsx scripts/size.ts [dist folder]
  */
@@ -14,15 +17,41 @@ export const BUDGET = { js: 100_000, css: 15_000 } as const;
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/** Scripts the bootstrap starts as workers (`new Worker(...)`), by their URL. */
+export function workerScripts(html: string): string[] {
+  const found: string[] = [];
+  for (const [, code] of html.matchAll(/<script>([\s\S]*?)<\/script>/g))
+    for (const [, list] of (code ?? '').matchAll(/new Worker\((\[[^\]]*\])/g))
+      for (const [, src] of (list ?? '').matchAll(/"(\.\/assets\/[^"]+\.js)"/g))
+        if (src) found.push(src);
+  return found;
+}
+
+/** A chunk and every chunk it imports, statically or on demand, by file name in assets/. */
+export function chunkClosure(assets: string, start: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    for (const [, imported] of code.matchAll(/(?:from|import)\s*\(?\s*"\.\/([\w.-]+\.js)"/g))
+      if (imported) visit(imported);
+  };
+  visit(start);
+  return [...seen];
+}
+
 export function initialAssets(html: string): { js: string[]; css: string[] } {
   const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
   const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
   const js: string[] = [];
   const css: string[] = [];
-  // The bootstrap script names the scripts it imports after the first paint.
+  // The bootstrap script names the scripts it imports after the first paint (and the workers it
+  // starts, which are counted apart).
+  const workers = new Set(workerScripts(html));
   for (const [, code] of html.matchAll(/<script>([\s\S]*?)<\/script>/g))
     for (const [, src] of (code ?? '').matchAll(/"(\.\/assets\/[^"]+\.js)"/g))
-      if (src) js.push(src);
+      if (src && !workers.has(src)) js.push(src);
   for (const tag of tags) {
     if (tag.startsWith('<script') && /type="module"/.test(tag)) {
       const src = attr(tag, 'src');
@@ -53,6 +82,11 @@ function main() {
     css.reduce((sum, href) => sum + sizeOf(href), 0) +
     (inlineCss ? gzipSync(inlineCss, { level: 9 }).length : 0);
   const html_ = gzipSync(html, { level: 9 }).length;
+  const assets = join(dist, 'assets');
+  const workerChunks = workerScripts(html).flatMap((src) =>
+    chunkClosure(assets, src.replace(/^\.\/assets\//, '')),
+  );
+  const workerTotal = workerChunks.reduce((sum, file) => sum + gzipSize(join(assets, file)), 0);
   console.log('First view (gzip):');
   console.log(`  HTML         ${kb(html_).padStart(9)}  (the prerendered page)`);
   console.log(
@@ -61,7 +95,14 @@ function main() {
   console.log(
     `  CSS          ${kb(cssTotal).padStart(9)}  budget ${kb(BUDGET.css)}  ${css.join(', ')}`,
   );
-  const initial = new Set([...js, ...css].map((href) => href.replace(/^\.?\/?assets\//, '')));
+  if (workerChunks.length > 0)
+    console.log(
+      `  + workers    ${kb(workerTotal).padStart(9)}  on their own thread, from the start: ${workerChunks.join(', ')}`,
+    );
+  const initial = new Set([
+    ...[...js, ...css].map((href) => href.replace(/^\.?\/?assets\//, '')),
+    ...workerChunks,
+  ]);
   const lazy = readdirSync(join(dist, 'assets')).filter(
     (f) => f.endsWith('.js') && !initial.has(f),
   );

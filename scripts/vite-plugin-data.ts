@@ -1,39 +1,73 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { siteDataFiles, type Site } from '#src/app/site.ts';
 import { checkDataFolder, formatProblem } from './check-data.ts';
+import { readSite } from './site-data.ts';
 
-const DATA_FILE = /^[a-z0-9-]+\.json$/;
+/** The catalogues of the interface languages (src/i18n/messages/<tag>.ts). */
+const MESSAGES_FOLDER = fileURLToPath(new URL('../src/i18n/messages/', import.meta.url));
+
+/** `import { site } from 'virtual:site'`: the site as built from the data folder. */
+const SITE_MODULE = 'virtual:site';
+/** `import { messages } from 'virtual:site-messages'`: the catalogue of the site's language only. */
+const MESSAGES_MODULE = 'virtual:site-messages';
 
 /**
- * Serves data/*.json at ./data/ in development and copies it into the build, after checking it:
- * the build refuses to ship data that the checker rejects.
+ * Serves the site's data files at ./data/ in development and copies them into the build, after
+ * checking them (the build refuses to ship data that the checker rejects); gives the page the
+ * site's settings and the words of its one language as modules, decided at build time.
  */
 export function dataFiles(folder: string): Plugin {
-  const files = () => readdirSync(folder).filter((name) => DATA_FILE.test(name));
+  let site: Promise<Site> | undefined;
+  const currentSite = () => (site ??= readSite(folder));
+  const files = async () => siteDataFiles(await currentSite()).map((file) => file.name);
   return {
     name: 'academic-profile:data',
+    resolveId(id) {
+      return id === SITE_MODULE || id === MESSAGES_MODULE ? `\0${id}` : undefined;
+    },
+    async load(id) {
+      if (id === `\0${SITE_MODULE}`)
+        return `export const site = ${JSON.stringify(await currentSite())};`;
+      if (id === `\0${MESSAGES_MODULE}`) {
+        const path = join(MESSAGES_FOLDER, `${(await currentSite()).language}.ts`);
+        return `export { messages } from ${JSON.stringify(path)};`;
+      }
+      return undefined;
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = /\/data\/([^/?#]+)(?:[?#].*)?$/.exec(req.url ?? '');
         const name = match?.[1];
-        if (!name || !files().includes(name)) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-cache');
-        res.end(readFileSync(join(folder, name)));
+        if (!name) return next();
+        void files().then((names) => {
+          if (!names.includes(name)) return next();
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(readFileSync(join(folder, name)));
+        }, next);
+      });
+      // An edited data folder can change the sections or the language: read it again.
+      server.watcher.add(folder);
+      server.watcher.on('change', (path) => {
+        if (path.startsWith(folder)) site = undefined;
       });
     },
-    buildStart() {
-      const problems = checkDataFolder(folder);
+    async buildStart() {
+      const { problems, warnings } = await checkDataFolder(folder);
+      for (const warning of warnings) this.warn(formatProblem(warning));
       if (problems.length > 0) {
         this.error(
           `data/ is invalid; fix it before building:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
         );
       }
-      for (const name of files()) this.addWatchFile(join(folder, name));
+      site = readSite(folder);
+      for (const name of await files()) this.addWatchFile(join(folder, name));
     },
-    generateBundle() {
-      for (const name of files()) {
+    async generateBundle() {
+      for (const name of await files()) {
         // Re-serialised without indentation: smaller, and the same content.
         const source = JSON.stringify(JSON.parse(readFileSync(join(folder, name), 'utf8')));
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });

@@ -1,11 +1,13 @@
-import './lib/zod-config.ts';
 import './lib/scheduler-config.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { DATA_SOURCES } from './app/data-queries.ts';
+import { site } from 'virtual:site';
+import { messages } from 'virtual:site-messages';
 import { AppProvider } from './app/provider.tsx';
+import { siteDataFiles } from './app/site.ts';
 import { dataUrl } from './lib/fetch-json.ts';
+import { setDataWorker } from './lib/load-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { registerServiceWorker } from './lib/register-service-worker.ts';
 import './styles/index.css';
@@ -13,11 +15,16 @@ import './styles/index.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
+// The data files are read and validated off the page's thread (and zod stays out of its script).
+setDataWorker(
+  () => new Worker(new URL('./app/data.worker.ts', import.meta.url), { type: 'module' }),
+);
 const client = createQueryClient();
+const dataFiles = siteDataFiles(site);
 const app = (
   <StrictMode>
-    <AppProvider client={client}>
-      <App />
+    <AppProvider client={client} messages={messages}>
+      <App site={site} />
     </AppProvider>
   </StrictMode>
 );
@@ -29,10 +36,8 @@ async function start(root: HTMLElement) {
   }
   // The page was prerendered: until the data (preloaded together with this script) is here, the
   // visitor reads the static page; then React takes it over without re-rendering it.
-  await Promise.all(DATA_SOURCES.map((source) => source.prefetch(client)));
-  const failed = DATA_SOURCES.some(
-    (source) => client.getQueryState(source.queryKey)?.status === 'error',
-  );
+  await Promise.all(dataFiles.map((file) => file.prefetch(client)));
+  const failed = dataFiles.some((file) => client.getQueryState(file.queryKey)?.status === 'error');
   if (failed) {
     // A file that no longer loads changes what its section shows: render afresh, alert included.
     root.replaceChildren();
@@ -52,5 +57,5 @@ async function start(root: HTMLElement) {
 void start(container);
 registerServiceWorker(() => [
   new URL('./', document.baseURI).href,
-  ...DATA_SOURCES.map((source) => dataUrl(source.file)),
+  ...dataFiles.map((file) => dataUrl(file.name)),
 ]);

@@ -26,6 +26,7 @@ import {
   type SearchDoc,
 } from '#src/search/search-index.ts';
 import { syntheticPapers, type SyntheticPaper } from './synthetic-papers.ts';
+import { messages } from '#src/i18n/messages/en.ts';
 
 const TYPED = [
   'quantization',
@@ -121,7 +122,9 @@ function benchSize(count: number) {
   const papers = syntheticPapers(count);
   const byId = new Map(papers.map((p) => [p.id, p]));
   // What the browser's worker indexes: title, names, authors, venue and facets, and the abstract.
-  const docs: SearchDoc[] = papers.map((paper) => paperSearchDoc(paper, new Map()));
+  const docs: SearchDoc[] = papers.map((paper) =>
+    paperSearchDoc(paper, { topics: new Map(), types: messages.paper.types }),
+  );
 
   // Before: plain fuse.js, as a site would use it.
   const fuseKeys = [
@@ -162,7 +165,7 @@ function benchSize(count: number) {
   // The builder is gone by now: what remains is the index.
   const heapAfter = heapMb();
 
-  const catalog = facetCatalog(papers, []);
+  const catalog = facetCatalog(papers, [], messages.paper.types);
   const pipeline = (q: string) => {
     const hits = searchIndex(index, q).hits;
     // As the page does: an answer names papers by their place in the list it indexed.

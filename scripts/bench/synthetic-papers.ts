@@ -3,7 +3,7 @@
  * authors, venues, years, topics and an abstract, from fixed word pools and a seeded generator,
  * so the same size always gives the same papers.
  */
-import type { Paper } from '#src/features/publications/publications-query.ts';
+import type { Paper } from '#src/features/publications/publications-schema.ts';
 
 const TITLE_HEADS = [
   'Efficient',

@@ -36,7 +36,7 @@ async function loaded(papers: number | 'some' = 47) {
 }
 
 // The whole app in jsdom: the first test also loads every lazy chunk, slow on a busy 2-core machine.
-describe('the profile page', { timeout: 15_000 }, () => {
+describe('the profile page', { timeout: 90_000 }, () => {
   it('shows the owner, every section as a labelled landmark, and all papers newest first', async () => {
     renderApp();
     await loaded();

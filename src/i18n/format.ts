@@ -1,3 +1,5 @@
+import { createElement, Fragment, type ReactNode } from 'react';
+
 /**
  * Formatting for a language through Intl: numbers, plurals, dates. Made once per language and
  * kept: an Intl object is costly to build on a phone, cheap to reuse.
@@ -63,4 +65,12 @@ export function plural(
 ): string {
   const form = forms[format.pluralCategory(count)] ?? forms.other;
   return form.replace('#', format.number(count));
+}
+
+/**
+ * A sentence around parts that are not plain text (a search match marked in a name): one node, so
+ * a catalogue can order the parts as its language needs without JSX or keys.
+ */
+export function phrase(...parts: ReactNode[]): ReactNode {
+  return createElement(Fragment, null, ...parts);
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+// Configured before any schema runs: every schema module imports this one.
+import './zod-config.ts';
+import { isSafeUrl } from './safe-url.ts';
 
 export const IdSchema = z
   .string()
@@ -18,3 +21,11 @@ export const OptionalTextSchema = z.optional(TextSchema);
 export function listOf<S extends z.ZodMiniType>(entry: S) {
   return z._default(z.array(entry), []);
 }
+
+/** A link the site may render: an absolute https:, http: or mailto: URL. */
+export const SafeUrlSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.refine(isSafeUrl, { message: 'must be an absolute https:, http: or mailto: URL' }),
+  );

@@ -6,8 +6,9 @@ const NETWORK_RETRIES = 2;
 /** Whether a failed load may heal by trying again: network errors may, 4xx and bad data will not. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof DataLoadError) {
+    const { failure } = error;
     const transient =
-      error.kind === 'network' || (error.kind === 'http' && (error.status ?? 0) >= 500);
+      failure.kind === 'network' || (failure.kind === 'http' && failure.status >= 500);
     return transient && failureCount < NETWORK_RETRIES;
   }
   return false;

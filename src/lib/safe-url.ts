@@ -1,5 +1,3 @@
-import { z } from 'zod/mini';
-
 const ALLOWED_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
 /** True for absolute https:, http: and mailto: URLs, the only links the site renders. */
@@ -10,10 +8,3 @@ export function isSafeUrl(value: string): boolean {
     return false;
   }
 }
-
-export const SafeUrlSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.refine(isSafeUrl, { message: 'must be an absolute https:, http: or mailto: URL' }),
-  );

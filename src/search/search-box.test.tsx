@@ -1,5 +1,6 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithMessages } from '#tests/setup/render-app.tsx';
 import { EMPTY_CRITERIA } from './criteria.ts';
 import { SearchBox } from './search-box.tsx';
 import { navigateToCriteria, useCriteria } from './use-criteria.ts';
@@ -22,7 +23,7 @@ function typeInto(box: HTMLElement, text: string) {
 // keystroke and the render that follows it.
 describe('the search box', () => {
   it('empties when a link clears the search before the page has caught up with the typing', () => {
-    render(<Page />);
+    renderWithMessages(<Page />);
     const box = screen.getByRole('searchbox', { name: 'Search' });
     act(() => {
       typeInto(box, 'tiny');
@@ -34,7 +35,7 @@ describe('the search box', () => {
 
   it('shows the query Back returns to, even the one the page still shows', () => {
     window.history.replaceState(null, '', '/?q=ab');
-    render(<Page />);
+    renderWithMessages(<Page />);
     const box = screen.getByRole('searchbox', { name: 'Search' });
     expect(box).toHaveValue('ab');
     act(() => {
@@ -48,7 +49,7 @@ describe('the search box', () => {
   });
 
   it('keeps what is typed, and Escape clears it and the address', () => {
-    render(<Page />);
+    renderWithMessages(<Page />);
     const box = screen.getByRole('searchbox', { name: 'Search' });
     fireEvent.change(box, { target: { value: 'quantization' } });
     expect(box).toHaveValue('quantization');

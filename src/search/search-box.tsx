@@ -2,6 +2,7 @@ import { startTransition, useEffect, useId, useRef } from 'react';
 import { MAX_QUERY_LENGTH, queryText, type Criteria } from './criteria.ts';
 import { expectSearch, searchAhead } from './search-client.ts';
 import { currentCriteria, subscribeToCriteria, type navigateToCriteria } from './use-criteria.ts';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import { scrollToElement } from '#src/lib/scroll-to-element.ts';
 import { useChangesBeforeTakeover } from '#src/lib/use-changes-before-takeover.ts';
 
@@ -17,6 +18,7 @@ interface SearchBoxProps {
   criteria: Criteria;
   onNavigate: typeof navigateToCriteria;
   counts: readonly SectionMatchCount[];
+  /** The box's accessible name, naming the sections it searches. */
   label: string;
 }
 
@@ -27,6 +29,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 /** One search over every section; "/" focuses it, Escape clears it. */
 export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProps) {
+  const t = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
@@ -92,7 +95,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
         <svg
           aria-hidden="true"
           viewBox="0 0 20 20"
-          className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500 dark:text-slate-400"
+          className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-faint"
         >
           <path
             fill="currentColor"
@@ -109,7 +112,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
-          placeholder="Search papers, news, awards…"
+          placeholder={t.search.placeholder}
           aria-describedby={hintId}
           onFocus={expectSearch}
           onChange={(event) => {
@@ -130,11 +133,11 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
               setQuery('');
             }
           }}
-          className="min-h-11 w-full rounded-lg border border-slate-300 bg-white py-2 pr-12 pl-10 text-base shadow-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
+          className="min-h-11 w-full rounded-lg border border-line bg-field py-2 pr-12 pl-10 text-base shadow-sm placeholder:text-faint"
         />
         <kbd
           aria-hidden="true"
-          className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 md:block dark:border-slate-600 dark:text-slate-400"
+          className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-line px-1.5 text-xs text-faint md:block"
         >
           /
         </kbd>
@@ -143,13 +146,13 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
         {searching ? (
           total === 0 ? (
             <span>
-              Nothing matches “{query.trim()}”.{' '}
+              {t.search.nothingMatches(query.trim())}{' '}
               <button
                 type="button"
                 onClick={() => onNavigate((c) => ({ ...c, q: '' }), 'push')}
-                className="min-h-6 font-medium text-accent-700 underline dark:text-accent-300"
+                className="min-h-6 font-medium text-link underline"
               >
-                Clear search
+                {t.common.clearSearch}
               </button>
             </span>
           ) : (
@@ -157,13 +160,13 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
               <span key={c.id}>
                 {i > 0 && <span aria-hidden="true"> · </span>}
                 <a href={`#${c.id}`} className="inline-flex min-h-6 items-center">
-                  {c.label} {c.count ?? '–'}
+                  {c.label} {c.count === undefined ? '–' : t.format.number(c.count)}
                 </a>
               </span>
             ))
           )
         ) : (
-          'Type to search every section; press / to jump here and Escape to clear.'
+          t.search.hint
         )}
       </p>
     </form>

@@ -8,6 +8,7 @@ import { paperAnchorId } from '#src/features/publications/publication-item.tsx';
 import { syntheticPapers } from '../../scripts/bench/synthetic-papers.ts';
 import { expect, test } from './fixtures.ts';
 import { reportTimings } from './timing-targets.ts';
+import { messages } from '#src/i18n/messages/en.ts';
 
 const COUNT = 10_000;
 /** The list's first rows: a new answer shows these before the rest of its page. */
@@ -43,7 +44,9 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
   // What the final query must show, from the same engine run here: with abstracts indexed, or
   // (if the last key comes before the worker has indexed them) from names, authors and venues.
   // The list groups its matches by year (newest first), best first within a year.
-  const docs = papers.map((p) => paperSearchDoc(p, new Map()));
+  const docs = papers.map((p) =>
+    paperSearchDoc(p, { topics: new Map(), types: messages.paper.types }),
+  );
   const answerTo = (index: ReturnType<typeof buildSearchIndex>): ExpectedList => {
     const hits = searchIndex(index, QUERY).hits;
     return {

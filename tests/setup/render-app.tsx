@@ -1,19 +1,36 @@
 import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
+import { site as builtSite } from 'virtual:site';
+import { messages as builtMessages } from 'virtual:site-messages';
 import { App } from '#src/app/app.tsx';
 import { AppProvider } from '#src/app/provider.tsx';
+import type { Site } from '#src/app/site.ts';
+import type { Messages } from '#src/i18n/messages/en.ts';
+import { MessagesProvider } from '#src/i18n/messages-context.tsx';
 import { createQueryClient } from '#src/lib/query-client.ts';
 
-/** Renders the whole page at a URL with a fresh query client, as a visitor would open it. */
-export function renderApp(url = '/') {
+/**
+ * Renders the whole page at a URL with a fresh query client, as a visitor would open it: the site
+ * and the interface language of data/ (as the build makes them), unless a test gives its own.
+ */
+export function renderApp(
+  url = '/',
+  { site = builtSite, messages = builtMessages }: { site?: Site; messages?: Messages } = {},
+) {
   window.history.replaceState(null, '', url);
   const client = createQueryClient();
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   const user = userEvent.setup();
   const view = render(
-    <AppProvider client={client}>
-      <App />
+    <AppProvider client={client} messages={messages}>
+      <App site={site} />
     </AppProvider>,
   );
   return { ...view, user, client };
+}
+
+/** Renders a part of the page with the interface words it reads (English unless given). */
+export function renderWithMessages(ui: ReactElement, messages: Messages = builtMessages) {
+  return render(<MessagesProvider messages={messages}>{ui}</MessagesProvider>);
 }

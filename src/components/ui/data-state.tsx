@@ -1,6 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { Messages } from '#src/i18n/messages/en.ts';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import type { SkippedEntry } from '#src/lib/data-entries.ts';
+import { DataLoadError } from '#src/lib/fetch-json.ts';
 import { ErrorState } from './error-state.tsx';
 import { Notice } from './notice.tsx';
 
@@ -12,6 +15,22 @@ interface DataStateProps<T extends { skipped: SkippedEntry[] }> {
   children: (data: T) => ReactNode;
 }
 
+/** Why a query failed, in the visitor's language. */
+export function describeLoadError(error: unknown, t: Messages): string {
+  if (!(error instanceof DataLoadError)) return t.common.unknownError;
+  const { failure } = error;
+  switch (failure.kind) {
+    case 'network':
+      return t.dataErrors.network(failure.file);
+    case 'http':
+      return t.dataErrors.http(failure.file, failure.status);
+    case 'not-json':
+      return t.dataErrors.notJson(failure.file);
+    case 'shape':
+      return t.dataErrors.shape(failure.file, failure.where, failure.detail);
+  }
+}
+
 /** Renders a data file's loading, error and data states, and says when entries were left out. */
 export function DataState<T extends { skipped: SkippedEntry[] }>({
   query,
@@ -19,16 +38,12 @@ export function DataState<T extends { skipped: SkippedEntry[] }>({
   skeleton,
   children,
 }: DataStateProps<T>) {
+  const t = useMessages();
   if (query.data !== undefined) {
     const skipped = query.data.skipped.length;
     return (
       <>
-        {skipped > 0 && (
-          <Notice>
-            {skipped === 1 ? '1 entry' : `${skipped} entries`} could not be read and{' '}
-            {skipped === 1 ? 'is' : 'are'} not shown.
-          </Notice>
-        )}
+        {skipped > 0 && <Notice>{t.common.entriesSkipped(skipped)}</Notice>}
         {children(query.data)}
       </>
     );
@@ -36,8 +51,8 @@ export function DataState<T extends { skipped: SkippedEntry[] }>({
   if (query.isError) {
     return (
       <ErrorState
-        title={`${what} could not be loaded.`}
-        message={query.error instanceof Error ? query.error.message : 'An unknown error occurred.'}
+        title={t.common.couldNotLoad(what)}
+        message={describeLoadError(query.error, t)}
         onRetry={() => void query.refetch()}
       />
     );

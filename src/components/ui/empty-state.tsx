@@ -1,25 +1,22 @@
+import { useMessages } from '#src/i18n/messages-context.tsx';
+import { Button } from './button.tsx';
+
 interface EmptyStateProps {
   message: string;
   onClear?: () => void;
+  /** The clearing button's words (default: clear the search and the filters). */
   clearLabel?: string;
 }
 
-export function EmptyState({
-  message,
-  onClear,
-  clearLabel = 'Clear search and filters',
-}: EmptyStateProps) {
+export function EmptyState({ message, onClear, clearLabel }: EmptyStateProps) {
+  const t = useMessages();
   return (
-    <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+    <div className="rounded-lg border border-dashed border-line p-6 text-center">
       <p>{message}</p>
       {onClear && (
-        <button
-          type="button"
-          onClick={onClear}
-          className="mt-3 min-h-11 rounded-md bg-accent-700 px-4 font-medium text-white hover:bg-accent-900 dark:bg-accent-300 dark:text-slate-950 dark:hover:bg-accent-100"
-        >
-          {clearLabel}
-        </button>
+        <Button variant="primary" onClick={onClear} className="mt-3">
+          {clearLabel ?? t.common.clearSearchAndFilters}
+        </Button>
       )}
     </div>
   );

@@ -1,8 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { renderWithMessages } from '#tests/setup/render-app.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { ErrorState } from './error-state.tsx';
 
 let broken = true;
 function Fragile() {
@@ -14,7 +16,12 @@ function Page() {
   const [count] = useState(0);
   return (
     <>
-      <ErrorBoundary what="The news">
+      <ErrorBoundary
+        what="The news"
+        fallback={(retry) => (
+          <ErrorState title="The news could not be shown." message="" onRetry={retry} />
+        )}
+      >
         <Fragile />
       </ErrorBoundary>
       <p>The rest of the page, {count}</p>
@@ -28,7 +35,7 @@ describe('ErrorBoundary', () => {
     const reported = vi.spyOn(console, 'error').mockImplementation(() => {});
     const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     broken = true;
-    render(<Page />);
+    renderWithMessages(<Page />);
     expect(screen.getByRole('alert')).toHaveTextContent('The news could not be shown.');
     expect(screen.getByText('The rest of the page, 0')).toBeInTheDocument();
     expect(warned).toHaveBeenCalled();

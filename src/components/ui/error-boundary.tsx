@@ -1,9 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorState } from './error-state.tsx';
 
 interface ErrorBoundaryProps {
-  /** What the visitor would have seen, e.g. "The news". */
+  /** What the visitor would have seen, for the console, e.g. "The news". */
   what: string;
+  /** What to show instead, with a way to try once more. */
+  fallback: (retry: () => void) => ReactNode;
   children: ReactNode;
 }
 
@@ -24,15 +25,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override render() {
-    if (this.state.error) {
-      return (
-        <ErrorState
-          title={`${this.props.what} could not be shown.`}
-          message="Something in this part of the page went wrong. The rest of the page still works."
-          onRetry={() => this.setState({ error: null })}
-        />
-      );
-    }
+    if (this.state.error) return this.props.fallback(() => this.setState({ error: null }));
     return this.props.children;
   }
 }

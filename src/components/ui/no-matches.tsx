@@ -1,20 +1,8 @@
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import { EmptyState } from './empty-state.tsx';
 
-/** The empty state of a section that only the search narrows. */
-export function NoMatches({
-  what,
-  query,
-  onClear,
-}: {
-  what: string;
-  query: string;
-  onClear: () => void;
-}) {
-  return (
-    <EmptyState
-      message={`No ${what} match “${query.trim()}”.`}
-      onClear={onClear}
-      clearLabel="Clear search"
-    />
-  );
+/** The empty state of a section that only the search narrows; `message` names what and the query. */
+export function NoMatches({ message, onClear }: { message: string; onClear: () => void }) {
+  const t = useMessages();
+  return <EmptyState message={message} onClear={onClear} clearLabel={t.common.clearSearch} />;
 }

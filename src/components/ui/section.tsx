@@ -18,17 +18,14 @@ export function Section({ id, title, status, busy, children }: SectionProps) {
       id={id}
       aria-labelledby={headingId}
       aria-busy={busy}
-      className="render-when-visible border-t border-slate-200 py-10 dark:border-slate-800"
+      className="render-when-visible border-t border-rule py-10"
     >
       <div className="mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2
-          id={headingId}
-          className="font-serif text-2xl font-semibold text-slate-900 dark:text-white"
-        >
+        <h2 id={headingId} className="font-serif text-2xl font-semibold text-ink-strong">
           {title}
         </h2>
         {status !== undefined && (
-          <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+          <p className="text-sm text-muted" aria-live="polite">
             {status}
           </p>
         )}

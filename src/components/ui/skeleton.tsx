@@ -12,7 +12,7 @@ export function Skeleton({ rows, rowHeight, label }: SkeletonProps) {
       {Array.from({ length: rows }, (_, i) => (
         <div
           key={i}
-          className="animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none dark:bg-slate-800"
+          className="animate-pulse rounded-md bg-subtle motion-reduce:animate-none"
           style={{ height: `${rowHeight}rem` }}
         />
       ))}

@@ -13,9 +13,7 @@ export function ToggleChip({ label, count, pressed, onToggle }: ToggleChipProps)
       aria-pressed={pressed}
       onClick={onToggle}
       className={`inline-flex min-h-9 items-center gap-1.5 rounded-full px-3 text-sm font-medium ring-1 ring-inset ${
-        pressed
-          ? 'bg-accent-700 text-white ring-accent-700 dark:bg-accent-300 dark:text-slate-950 dark:ring-accent-300'
-          : 'text-slate-800 ring-slate-300 hover:bg-slate-100 dark:text-slate-200 dark:ring-slate-600 dark:hover:bg-slate-800'
+        pressed ? 'bg-primary text-on-primary ring-primary' : 'text-ink ring-line hover:bg-hover'
       }`}
     >
       {label}{' '}

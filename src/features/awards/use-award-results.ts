@@ -4,12 +4,8 @@ import { useMemo } from 'react';
 import type { Criteria } from '#src/search/criteria.ts';
 import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
 import { useMatching } from '#src/search/use-matching.ts';
-import {
-  awardsQueryOptions,
-  type Competition,
-  type Honor,
-  type StudentAward,
-} from './awards-query.ts';
+import { awardsFile } from './awards-query.ts';
+import type { Competition, Honor, StudentAward } from './awards-schema.ts';
 
 export type AwardEntry =
   | { id: string; list: 'honor'; honor: Honor }
@@ -63,8 +59,8 @@ function awardSearchDoc(entry: AwardEntry): SearchDoc {
 
 const NO_ENTRIES: AwardEntry[] = [];
 
-export function useAwardResults(criteria: Criteria) {
-  const query = useSettledQuery(useQuery(awardsQueryOptions()));
+export function useAwardResults(criteria: Criteria, enabled = true) {
+  const query = useSettledQuery(useQuery({ ...awardsFile.queryOptions(), enabled }));
   const entries = useMemo<AwardEntry[]>(() => {
     if (!query.data) return NO_ENTRIES;
     return [

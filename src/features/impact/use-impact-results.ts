@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import type { Criteria } from '#src/search/criteria.ts';
 import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
 import { useMatching } from '#src/search/use-matching.ts';
-import { impactQueryOptions, type Adoption, type Integration } from './impact-query.ts';
+import { impactFile } from './impact-query.ts';
+import type { Adoption, Integration } from './impact-schema.ts';
 
 export type ImpactEntry =
   | { id: string; list: 'adoption'; adoption: Adoption }
@@ -34,8 +35,8 @@ function impactSearchDoc(entry: ImpactEntry): SearchDoc {
 
 const NO_ENTRIES: ImpactEntry[] = [];
 
-export function useImpactResults(criteria: Criteria) {
-  const query = useSettledQuery(useQuery(impactQueryOptions()));
+export function useImpactResults(criteria: Criteria, enabled = true) {
+  const query = useSettledQuery(useQuery({ ...impactFile.queryOptions(), enabled }));
   const entries = useMemo<ImpactEntry[]>(
     () =>
       query.data

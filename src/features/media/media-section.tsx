@@ -3,45 +3,53 @@ import { ExternalLink } from '#src/components/ui/external-link.tsx';
 import { NoMatches } from '#src/components/ui/no-matches.tsx';
 import { Section } from '#src/components/ui/section.tsx';
 import { Skeleton } from '#src/components/ui/skeleton.tsx';
-import { pluralize } from '#src/lib/text.ts';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import { highlight } from '#src/search/highlight.tsx';
 import { PaperRefs } from '#src/search/paper-refs.tsx';
 import type { MediaResults } from './use-media-results.ts';
 
 interface MediaSectionProps {
+  title: string;
   results: MediaResults;
   query: string;
   paperLabels: ReadonlyMap<string, string>;
   onClearSearch: () => void;
 }
 
-export function MediaSection({ results, query: q, paperLabels, onClearSearch }: MediaSectionProps) {
+export function MediaSection({
+  title,
+  results,
+  query: q,
+  paperLabels,
+  onClearSearch,
+}: MediaSectionProps) {
   const { query, groups, visible, matchedTerms: terms } = results;
+  const t = useMessages();
   const articles = groups.reduce((sum, g) => sum + g.articles.length, 0);
   const shownArticles = visible.reduce((sum, g) => sum + g.articles.length, 0);
   const status = query.data
     ? q.trim()
-      ? `${shownArticles} of ${pluralize(articles, 'article')}`
-      : pluralize(articles, 'article')
+      ? t.media.countOf(shownArticles, articles)
+      : t.media.count(articles)
     : undefined;
   return (
-    <Section id="media" title="Media Coverage" status={status}>
+    <Section id="media" title={title} status={status}>
       <DataState
         query={query}
-        what="The media coverage"
-        skeleton={<Skeleton rows={5} rowHeight={5} label="Loading media coverage" />}
+        what={t.sections.media.what}
+        skeleton={<Skeleton rows={5} rowHeight={5} label={t.common.loading(title)} />}
       >
         {() =>
           visible.length === 0 ? (
-            <NoMatches what="articles" query={q} onClear={onClearSearch} />
+            <NoMatches message={t.media.noMatch(q.trim())} onClear={onClearSearch} />
           ) : (
             <div className="grid gap-6 md:grid-cols-2">
               {visible.map((group) => (
                 <div key={group.id}>
-                  <h3 className="font-serif text-lg font-semibold text-slate-900 dark:text-white">
+                  <h3 className="font-serif text-lg font-semibold text-ink-strong">
                     {highlight(group.project, terms)}
                     {group.venues.length > 0 && (
-                      <span className="ml-2 font-sans text-sm font-normal text-slate-600 dark:text-slate-400">
+                      <span className="ml-2 font-sans text-sm font-normal text-muted">
                         {highlight(group.venues.join(', '), terms)}
                       </span>
                     )}
@@ -49,7 +57,7 @@ export function MediaSection({ results, query: q, paperLabels, onClearSearch }: 
                   <ul className="mt-1 space-y-1.5">
                     {group.articles.map((article, i) => (
                       <li key={`${article.outlet}-${i}`}>
-                        <span className="font-medium text-slate-900 dark:text-white">
+                        <span className="font-medium text-ink-strong">
                           {highlight(article.outlet, terms)}
                         </span>
                         {': '}

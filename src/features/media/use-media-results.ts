@@ -4,7 +4,8 @@ import { useSettledQuery } from '#src/lib/use-settled-query.ts';
 import type { Criteria } from '#src/search/criteria.ts';
 import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
 import { useMatching } from '#src/search/use-matching.ts';
-import { mediaQueryOptions, type MediaGroup } from './media-query.ts';
+import { mediaFile } from './media-query.ts';
+import type { MediaGroup } from './media-schema.ts';
 
 function mediaSearchDoc(group: MediaGroup): SearchDoc {
   return {
@@ -20,8 +21,8 @@ function mediaSearchDoc(group: MediaGroup): SearchDoc {
 
 const NO_GROUPS: MediaGroup[] = [];
 
-export function useMediaResults(criteria: Criteria) {
-  const query = useSettledQuery(useQuery(mediaQueryOptions()));
+export function useMediaResults(criteria: Criteria, enabled = true) {
+  const query = useSettledQuery(useQuery({ ...mediaFile.queryOptions(), enabled }));
   const groups = query.data?.groups ?? NO_GROUPS;
   const { visible, matchedTerms } = useMatching(groups, mediaSearchDoc, criteria.q);
   return useMemo(

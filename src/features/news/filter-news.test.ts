@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { messages } from '#src/i18n/messages/en.ts';
 import { EMPTY_CRITERIA } from '#src/search/criteria.ts';
 import { filterNews, newsFacets, sortNews } from './filter-news.ts';
-import type { NewsItem } from './news-query.ts';
+import type { NewsItem } from './news-schema.ts';
 
 const item = (id: string, date: string, kind: NewsItem['kind']): NewsItem => ({
   id,
@@ -36,7 +37,12 @@ describe('news', () => {
   });
 
   it('counts each year and kind given the other filter', () => {
-    const facets = newsFacets(news, news, { ...EMPTY_CRITERIA, newsKinds: ['paper'] });
+    const facets = newsFacets(
+      news,
+      news,
+      { ...EMPTY_CRITERIA, newsKinds: ['paper'] },
+      messages.news.kinds,
+    );
     expect(facets.years).toEqual([
       { year: 2022, count: 1 },
       { year: 2021, count: 0 },

@@ -1,6 +1,7 @@
 import type { Criteria } from '#src/search/criteria.ts';
 import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
-import { NEWS_KINDS, NEWS_KIND_LABELS, type NewsItem, type NewsKind } from './news-query.ts';
+import { NEWS_KINDS, type NewsKind, type NewsKindLabels } from './news-kinds.ts';
+import type { NewsItem } from './news-schema.ts';
 
 export function newsYear(item: NewsItem): number {
   return Number(item.date.slice(0, 4));
@@ -11,14 +12,14 @@ export function sortNews(items: readonly NewsItem[]): NewsItem[] {
   return [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
-export function newsSearchDoc(item: NewsItem): SearchDoc {
+export function newsSearchDoc(item: NewsItem, kindLabels: NewsKindLabels): SearchDoc {
   return {
     id: item.id,
     fields: [
       { text: item.text, weight: FIELD_WEIGHT.text },
       { text: item.links.map((l) => l.label).join(' · '), weight: FIELD_WEIGHT.text },
       {
-        text: `${item.date.slice(0, 4)} ${NEWS_KIND_LABELS[item.kind]}`,
+        text: `${item.date.slice(0, 4)} ${kindLabels[item.kind]}`,
         weight: FIELD_WEIGHT.facet,
       },
     ],
@@ -53,6 +54,7 @@ export function newsFacets(
   all: readonly NewsItem[],
   matched: readonly NewsItem[],
   criteria: Criteria,
+  kindLabels: NewsKindLabels,
 ): NewsFacets {
   const yearCounts = new Map<number, number>();
   for (const item of filterNews(matched, criteria, 'year')) {
@@ -68,7 +70,7 @@ export function newsFacets(
     years: years.map((year) => ({ year, count: yearCounts.get(year) ?? 0 })),
     kinds: NEWS_KINDS.filter((kind) => all.some((item) => item.kind === kind)).map((kind) => ({
       kind,
-      label: NEWS_KIND_LABELS[kind],
+      label: kindLabels[kind],
       count: kindCounts.get(kind) ?? 0,
       selected: selected.includes(kind),
     })),

@@ -7,20 +7,21 @@ import { Section } from '#src/components/ui/section.tsx';
 import { Skeleton } from '#src/components/ui/skeleton.tsx';
 import { ToggleChip } from '#src/components/ui/toggle-chip.tsx';
 import { groupByYear } from '#src/lib/group-by-year.ts';
-import { formatYearMonth, pluralize } from '#src/lib/text.ts';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import { useChangesBeforeTakeover } from '#src/lib/use-changes-before-takeover.ts';
 import { EMPTY_CRITERIA, toggleValue, type Criteria } from '#src/search/criteria.ts';
 import { highlight } from '#src/search/highlight.tsx';
 import { PaperRefs } from '#src/search/paper-refs.tsx';
 import type { navigateToCriteria } from '#src/search/use-criteria.ts';
 import { newsYear } from './filter-news.ts';
-import { NEWS_KIND_LABELS, type NewsItem } from './news-query.ts';
+import type { NewsItem } from './news-schema.ts';
 import type { NewsResults } from './use-news-results.ts';
 
 /** Years of news shown unfolded when nothing narrows the timeline. */
 const OPEN_YEARS = 2;
 
 interface NewsSectionProps {
+  title: string;
   results: NewsResults;
   criteria: Criteria;
   /** The filters in the URL now: the year and kind controls follow a click at once. */
@@ -38,26 +39,27 @@ function NewsEntry({
   terms: ReadonlySet<string>;
   paperLabels: ReadonlyMap<string, string>;
 }) {
+  const t = useMessages();
   const links = item.links.filter((link) => link.url !== undefined);
   return (
     <li className="py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
       <time
         dateTime={item.date}
-        className="block text-sm font-medium tabular-nums text-slate-600 sm:pt-0.5 dark:text-slate-400"
+        className="block text-sm font-medium tabular-nums text-muted sm:pt-0.5"
       >
-        {formatYearMonth(item.date)}
+        {t.format.yearMonth(item.date)}
       </time>
       <div className="min-w-0">
         <p className="break-words">
           <span className="mr-2 align-[0.1em]">
-            <Badge>{NEWS_KIND_LABELS[item.kind]}</Badge>
+            <Badge>{t.news.kinds[item.kind]}</Badge>
           </span>
           {highlight(item.text, terms)}
         </p>
         {(links.length > 0 || item.paperIds.length > 0) && (
           <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
             {links.length > 0 && (
-              <ul className="flex flex-wrap gap-x-3 text-sm" aria-label="Links">
+              <ul className="flex flex-wrap gap-x-3 text-sm" aria-label={t.common.links}>
                 {links.map((link, i) => (
                   <li key={`${link.label}-${i}`}>
                     <ExternalLink
@@ -79,6 +81,7 @@ function NewsEntry({
 }
 
 export function NewsSection({
+  title,
   results,
   criteria,
   liveFilters,
@@ -86,6 +89,7 @@ export function NewsSection({
   onNavigate,
 }: NewsSectionProps) {
   const { query, items, visible, facets, matchedTerms } = results;
+  const t = useMessages();
   const yearSelectId = useId();
   const setYear = (value: string) => {
     const year = value ? Number(value) : null;
@@ -104,8 +108,8 @@ export function NewsSection({
     criteria.q.trim() !== '' || criteria.newsYear !== null || criteria.newsKinds.length > 0;
   const status = query.data
     ? narrowed
-      ? `${visible.length} of ${pluralize(items.length, 'item')}`
-      : pluralize(items.length, 'item')
+      ? t.news.countOf(visible.length, items.length)
+      : t.news.count(items.length)
     : undefined;
   const yearValue =
     liveFilters.newsYear && liveFilters.newsYear.from === liveFilters.newsYear.to
@@ -113,11 +117,11 @@ export function NewsSection({
       : '';
 
   return (
-    <Section id="news" title="News" status={status}>
+    <Section id="news" title={title} status={status}>
       <DataState
         query={query}
-        what="The news"
-        skeleton={<Skeleton rows={10} rowHeight={3.5} label="Loading news" />}
+        what={t.sections.news.what}
+        skeleton={<Skeleton rows={10} rowHeight={3.5} label={t.common.loading(title)} />}
       >
         {() => (
           <>
@@ -125,28 +129,28 @@ export function NewsSection({
               ref={filtersRef}
               className="mb-4 flex flex-wrap items-end gap-3 noscript:hidden"
               role="group"
-              aria-label="Filter news"
+              aria-label={t.news.filterGroup}
             >
               <div>
                 <label htmlFor={yearSelectId} className="block text-sm">
-                  Year
+                  {t.news.year}
                 </label>
                 <select
                   id={yearSelectId}
                   value={yearValue}
                   name="year"
                   onChange={(e) => setYear(e.target.value)}
-                  className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-base dark:border-slate-600 dark:bg-slate-900"
+                  className="min-h-11 rounded-md border border-line bg-field px-2 text-base"
                 >
-                  <option value="">All years</option>
+                  <option value="">{t.news.allYears}</option>
                   {facets.years.map(({ year, count }) => (
                     <option key={year} value={year}>
-                      {year} ({count})
+                      {t.news.yearOption(year, count)}
                     </option>
                   ))}
                 </select>
               </div>
-              <div className="flex flex-wrap gap-1.5" role="group" aria-label="Kind of news">
+              <div className="flex flex-wrap gap-1.5" role="group" aria-label={t.news.kindGroup}>
                 {facets.kinds.map((kind) => (
                   <ToggleChip
                     key={kind.kind}
@@ -166,9 +170,7 @@ export function NewsSection({
             {visible.length === 0 ? (
               <EmptyState
                 message={
-                  criteria.q.trim()
-                    ? `No news matches “${criteria.q.trim()}”.`
-                    : 'No news matches these filters.'
+                  criteria.q.trim() ? t.news.noMatchQuery(criteria.q.trim()) : t.news.noMatchFilters
                 }
                 onClear={() => onNavigate({ ...EMPTY_CRITERIA }, 'push')}
               />
@@ -184,18 +186,16 @@ export function NewsSection({
                   <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 [&::-webkit-details-marker]:hidden">
                     <span
                       aria-hidden="true"
-                      className="inline-block text-slate-500 transition-transform group-open:rotate-90"
+                      className="inline-block text-faint transition-transform group-open:rotate-90"
                     >
                       ▸
                     </span>
-                    <h3 className="font-serif text-xl font-semibold text-slate-900 dark:text-white">
+                    <h3 className="font-serif text-xl font-semibold text-ink-strong">
                       {group.year}
                     </h3>
-                    <span className="text-sm text-slate-600 dark:text-slate-400">
-                      {pluralize(group.items.length, 'item')}
-                    </span>
+                    <span className="text-sm text-muted">{t.news.count(group.items.length)}</span>
                   </summary>
-                  <ol className="divide-y divide-slate-100 border-l-2 border-accent-100 pl-3 dark:divide-slate-800/60 dark:border-accent-900">
+                  <ol className="divide-y divide-rule-soft border-l-2 border-accent-line pl-3">
                     {group.items.map((item) => (
                       <NewsEntry
                         key={item.id}

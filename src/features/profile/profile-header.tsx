@@ -1,8 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ErrorState } from '#src/components/ui/error-state.tsx';
+import { describeLoadError } from '#src/components/ui/data-state.tsx';
 import { ExternalLink } from '#src/components/ui/external-link.tsx';
-import type { Profile } from './profile-query.ts';
+import { useMessages } from '#src/i18n/messages-context.tsx';
+import type { Profile } from './profile-schema.ts';
 
 /** The page's banner: who this is, what they work on, where to find them, and the bio. */
 export function documentTitle(profile: Profile): string {
@@ -11,6 +13,7 @@ export function documentTitle(profile: Profile): string {
 }
 
 export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
+  const t = useMessages();
   const profile = query.data;
   useEffect(() => {
     if (profile) document.title = documentTitle(profile);
@@ -18,24 +21,22 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
   if (!profile) {
     return (
       <header className="py-8">
-        <h1 className="font-serif text-3xl font-semibold text-slate-900 dark:text-white">
+        <h1 className="font-serif text-3xl font-semibold text-ink-strong">
           {query.isError ? (
-            'Profile'
+            t.profile.fallbackTitle
           ) : (
             <span
-              className="inline-block h-9 w-64 animate-pulse rounded bg-slate-100 dark:bg-slate-800"
+              className="inline-block h-9 w-64 animate-pulse rounded bg-subtle"
               role="status"
-              aria-label="Loading profile"
+              aria-label={t.profile.loading}
             />
           )}
         </h1>
         {query.isError && (
           <div className="mt-4">
             <ErrorState
-              title="The profile could not be loaded."
-              message={
-                query.error instanceof Error ? query.error.message : 'An unknown error occurred.'
-              }
+              title={t.common.couldNotLoad(t.profile.what)}
+              message={describeLoadError(query.error, t)}
               onRetry={() => void query.refetch()}
             />
           </div>
@@ -48,12 +49,12 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
   return (
     <header className="grid gap-x-10 pt-8 pb-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
       <div>
-        <h1 className="font-serif text-4xl font-semibold tracking-tight text-slate-900 dark:text-white">
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink-strong">
           {profile.name}
         </h1>
-        {role && <p className="mt-1 text-lg text-slate-700 dark:text-slate-300">{role}</p>}
+        {role && <p className="mt-1 text-lg text-ink-soft">{role}</p>}
         {profile.taglines.length > 0 && (
-          <p className="mt-3 font-serif text-xl text-accent-700 italic dark:text-accent-300">
+          <p className="mt-3 font-serif text-xl text-link italic">
             {profile.taglines.map((line) => (
               <span key={line} className="block">
                 {line}
@@ -63,12 +64,12 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
         )}
         {profile.focus && <p className="mt-3 max-w-prose">{profile.focus}</p>}
         {profile.links.length > 0 && (
-          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Links">
+          <ul className="mt-4 flex flex-wrap gap-2" aria-label={t.common.links}>
             {profile.links.map((link) => (
               <li key={link.url}>
                 <ExternalLink
                   href={link.url}
-                  className="inline-flex min-h-11 items-center rounded-full border border-slate-300 px-4 text-sm font-medium no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                  className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-medium no-underline hover:bg-hover"
                 >
                   {link.label}
                 </ExternalLink>
@@ -78,7 +79,7 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
         )}
       </div>
       {profile.bio.length > 0 && (
-        <div className="mt-6 text-slate-700 lg:mt-1 dark:text-slate-300">
+        <div className="mt-6 text-ink-soft lg:mt-1">
           {profile.bio.map((paragraph, i) => (
             <p key={i} className="mb-3 max-w-prose">
               {paragraph}

@@ -3,30 +3,41 @@ import { DataState } from '#src/components/ui/data-state.tsx';
 import { ExternalLink } from '#src/components/ui/external-link.tsx';
 import { Section } from '#src/components/ui/section.tsx';
 import { Skeleton } from '#src/components/ui/skeleton.tsx';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import { CriteriaLink, paperPermalink, topicsView } from '#src/search/criteria-link.tsx';
-import type { Profile } from './profile-query.ts';
+import type { Profile } from './profile-schema.ts';
 
 type ProfileQuery = UseQueryResult<Profile>;
 
+interface ProfileSectionProps {
+  title: string;
+  query: ProfileQuery;
+}
+
 /** The owner's own summary of their research, each group linking to its papers and its topic filter. */
-export function ResearchSection({ query }: { query: ProfileQuery }) {
+export function ResearchSection({ title, query }: ProfileSectionProps) {
+  const t = useMessages();
   if (query.data && query.data.researchInterests.length === 0 && query.data.projects.length === 0)
     return null;
   return (
-    <Section id="research" title="Research Interests">
+    <Section id="research" title={title}>
       <DataState
         query={query}
-        what="The research interests"
-        skeleton={<Skeleton rows={5} rowHeight={3} label="Loading research interests" />}
+        what={t.sections.research.what}
+        skeleton={<Skeleton rows={5} rowHeight={3} label={t.common.loading(title)} />}
       >
         {(profile) => (
           <>
             <dl className="space-y-4">
               {profile.researchInterests.map((interest) => (
                 <div key={interest.label}>
-                  <dt className="font-medium text-slate-900 dark:text-white">
+                  <dt className="font-medium text-ink-strong">
                     {interest.topicIds.length > 0 ? (
-                      <CriteriaLink to={topicsView(interest.topicIds)} hash="#publications">
+                      <CriteriaLink
+                        to={topicsView(interest.topicIds)}
+                        hash="#publications"
+                        className="inline-flex min-h-11 items-center"
+                      >
                         {interest.label}
                       </CriteriaLink>
                     ) : (
@@ -51,7 +62,7 @@ export function ResearchSection({ query }: { query: ProfileQuery }) {
                       ) : (
                         <span
                           key={i}
-                          className="inline-flex min-h-9 items-center px-1 text-sm text-slate-600 dark:text-slate-400"
+                          className="inline-flex min-h-9 items-center px-1 text-sm text-muted"
                         >
                           {ref.label}
                         </span>
@@ -63,7 +74,7 @@ export function ResearchSection({ query }: { query: ProfileQuery }) {
             </dl>
             {profile.projects.length > 0 && (
               <p className="mt-4">
-                Projects:{' '}
+                {t.profile.projects}{' '}
                 {profile.projects.map((project, i) => (
                   <span key={project.name}>
                     {i > 0 && ', '}
@@ -83,33 +94,31 @@ export function ResearchSection({ query }: { query: ProfileQuery }) {
   );
 }
 
-export function TeachingSection({ query }: { query: ProfileQuery }) {
+export function TeachingSection({ title, query }: ProfileSectionProps) {
+  const t = useMessages();
   if (query.data && query.data.teaching.length === 0) return null;
   return (
-    <Section id="teaching" title="Teaching">
+    <Section id="teaching" title={title}>
       <DataState
         query={query}
-        what="The teaching"
-        skeleton={<Skeleton rows={1} rowHeight={3} label="Loading teaching" />}
+        what={t.sections.teaching.what}
+        skeleton={<Skeleton rows={1} rowHeight={3} label={t.common.loading(title)} />}
       >
         {(profile) => (
           <ul className="space-y-2">
             {profile.teaching.map((course) => (
               <li key={course.title}>
-                <p className="font-medium text-slate-900 dark:text-white">
+                <p className="font-medium text-ink-strong">
                   {course.url ? (
                     <ExternalLink href={course.url}>{course.title}</ExternalLink>
                   ) : (
                     course.title
                   )}
                   {course.label && (
-                    <span className="font-normal text-slate-600 dark:text-slate-400">
-                      {' '}
-                      ({course.label})
-                    </span>
+                    <span className="font-normal text-muted"> ({course.label})</span>
                   )}
                 </p>
-                <p className="text-slate-700 dark:text-slate-300">
+                <p className="text-ink-soft">
                   {[course.term, course.schedule, course.note].filter(Boolean).join(' · ')}
                 </p>
               </li>
@@ -121,24 +130,22 @@ export function TeachingSection({ query }: { query: ProfileQuery }) {
   );
 }
 
-export function SponsorsSection({ query }: { query: ProfileQuery }) {
+export function SponsorsSection({ title, query }: ProfileSectionProps) {
+  const t = useMessages();
   if (query.data && !query.data.sponsors?.names.length) return null;
   return (
-    <Section id="sponsors" title="Sponsors">
+    <Section id="sponsors" title={title}>
       <DataState
         query={query}
-        what="The sponsors"
-        skeleton={<Skeleton rows={2} rowHeight={2.5} label="Loading sponsors" />}
+        what={t.sections.sponsors.what}
+        skeleton={<Skeleton rows={2} rowHeight={2.5} label={t.common.loading(title)} />}
       >
         {(profile) => (
           <>
             {profile.sponsors?.intro && <p className="mb-3">{profile.sponsors.intro}</p>}
             <ul className="flex flex-wrap gap-2">
               {profile.sponsors?.names.map((name) => (
-                <li
-                  key={name}
-                  className="rounded-md bg-slate-100 px-2.5 py-1 text-sm dark:bg-slate-800"
-                >
+                <li key={name} className="rounded-md bg-subtle px-2.5 py-1 text-sm">
                   {name}
                 </li>
               ))}
@@ -150,20 +157,21 @@ export function SponsorsSection({ query }: { query: ProfileQuery }) {
   );
 }
 
-export function ContactSection({ query }: { query: ProfileQuery }) {
+export function ContactSection({ title, query }: ProfileSectionProps) {
+  const t = useMessages();
   return (
-    <Section id="contact" title="Education & Contact">
+    <Section id="contact" title={title}>
       <DataState
         query={query}
-        what="The education and contact details"
-        skeleton={<Skeleton rows={3} rowHeight={2} label="Loading contact" />}
+        what={t.sections.contact.what}
+        skeleton={<Skeleton rows={3} rowHeight={2} label={t.common.loading(title)} />}
       >
         {(profile) => (
           <div className="grid gap-6 sm:grid-cols-2">
             {profile.education.length > 0 && (
               <div>
-                <h3 className="font-serif text-lg font-semibold text-slate-900 dark:text-white">
-                  Education
+                <h3 className="font-serif text-lg font-semibold text-ink-strong">
+                  {t.profile.education}
                 </h3>
                 <ul className="mt-1 space-y-1">
                   {profile.education.map((e) => (
@@ -171,9 +179,7 @@ export function ContactSection({ query }: { query: ProfileQuery }) {
                       <span className="font-medium">{e.degree}</span> {e.institution}
                       {e.year !== undefined && `, ${e.year}`}
                       {e.advisor && (
-                        <span className="text-slate-600 dark:text-slate-400">
-                          . Advisor: {e.advisor}
-                        </span>
+                        <span className="text-muted">. {t.profile.advisor(e.advisor)}</span>
                       )}
                     </li>
                   ))}
@@ -181,12 +187,12 @@ export function ContactSection({ query }: { query: ProfileQuery }) {
               </div>
             )}
             <div>
-              <h3 className="font-serif text-lg font-semibold text-slate-900 dark:text-white">
-                Contact
+              <h3 className="font-serif text-lg font-semibold text-ink-strong">
+                {t.profile.contact}
               </h3>
               {profile.email && (
                 <p className="mt-1">
-                  Email: <span className="font-mono text-[0.95em]">{profile.email}</span>
+                  {t.profile.email} <span className="font-mono text-[0.95em]">{profile.email}</span>
                 </p>
               )}
               {profile.internship?.email && (

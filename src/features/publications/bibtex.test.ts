@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { bibtexKey, papersToBibtex, paperToBibtex } from './bibtex.ts';
-import { PublicationsFileSchema, type Paper } from './publications-query.ts';
+import { PublicationsFileSchema, type Paper } from './publications-schema.ts';
 
 const papers = PublicationsFileSchema.parse(
   JSON.parse(readFileSync(join(process.cwd(), 'data', 'publications.json'), 'utf8')),

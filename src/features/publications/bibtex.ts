@@ -1,5 +1,5 @@
 import { foldText } from '#src/lib/text.ts';
-import type { Paper } from './publications-query.ts';
+import type { Paper } from './publications-schema.ts';
 
 /** BibTeX's special characters, escaped so that any title or name survives a parser. */
 function escapeLatex(text: string): string {

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { messages } from '#src/i18n/messages/en.ts';
 import { EMPTY_CRITERIA, type Criteria } from '#src/search/criteria.ts';
 import { facetCatalog, filterPapers, sortPapers } from './filter-publications.ts';
 import { publicationFacets } from './publication-facets.ts';
-import { PAPER_TYPES, type Paper } from './publications-query.ts';
+import { PAPER_TYPES } from './paper-kinds.ts';
+import type { Paper } from './publications-schema.ts';
 
 const TOPICS = ['compression', 'video', 'tinyml', 'nlp'];
 const VENUES = ['NeurIPS', 'ICLR', 'IEEE Micro', 'arXiv'];
@@ -87,6 +89,7 @@ describe('filters, for any papers and any criteria', () => {
           facetCatalog(
             papers,
             TOPICS.map((id) => ({ id, label: id })),
+            messages.paper.types,
           ),
           papers,
           criteria,

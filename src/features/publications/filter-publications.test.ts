@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fixturePapers as papers,
-  fixtureTopics as topics,
-} from '#tests/fixtures/papers.ts';
+import { fixturePapers as papers, fixtureTopics as topics } from '#tests/fixtures/papers.ts';
 import { EMPTY_CRITERIA, type Criteria } from '#src/search/criteria.ts';
 import {
   facetCatalog,
@@ -11,6 +8,7 @@ import {
   sortPapers,
 } from './filter-publications.ts';
 import { countInYears, publicationFacets } from './publication-facets.ts';
+import { messages } from '#src/i18n/messages/en.ts';
 
 const criteria = (c: Partial<Criteria>): Criteria => ({ ...EMPTY_CRITERIA, ...c });
 const ids = (list: { id: string }[]) => list.map((p) => p.id);
@@ -54,7 +52,7 @@ describe('sanitizePublicationCriteria', () => {
         types: ['book'],
         paper: 'zzz',
       }),
-      facetCatalog(papers, topics),
+      facetCatalog(papers, topics, messages.paper.types),
       new Set(papers.map((p) => p.id)),
     );
     // A topic no paper has is not offered either.
@@ -65,7 +63,7 @@ describe('sanitizePublicationCriteria', () => {
     expect(
       sanitizePublicationCriteria(
         criteria({ paper: 'a' }),
-        facetCatalog(papers, topics),
+        facetCatalog(papers, topics, messages.paper.types),
         new Set(['a']),
       ).paper,
     ).toBe('a');
@@ -75,7 +73,7 @@ describe('sanitizePublicationCriteria', () => {
 describe('publicationFacets', () => {
   it('counts what each option would leave given the other filters', () => {
     const c = criteria({ topics: ['point-cloud'], venues: ['iclr'] });
-    const facets = publicationFacets(facetCatalog(papers, topics), papers, c);
+    const facets = publicationFacets(facetCatalog(papers, topics, messages.paper.types), papers, c);
     // Topic counts ignore the topic filter itself but respect the venue filter.
     expect(facets.topics.map((t) => [t.value, t.count, t.selected])).toEqual([
       ['compression', 1, false],
@@ -95,7 +93,11 @@ describe('publicationFacets', () => {
 
   it('counts only the papers the search matched, but keeps every option', () => {
     const matched = papers.filter((p) => p.id === 'a');
-    const facets = publicationFacets(facetCatalog(papers, topics), matched, EMPTY_CRITERIA);
+    const facets = publicationFacets(
+      facetCatalog(papers, topics, messages.paper.types),
+      matched,
+      EMPTY_CRITERIA,
+    );
     expect(facets.years).toEqual([
       { year: 2022, count: 1 },
       { year: 2020, count: 0 },

@@ -1,6 +1,7 @@
 import { compareText, slugify } from '#src/lib/text.ts';
 import type { Criteria, YearRange } from '#src/search/criteria.ts';
-import { PAPER_TYPES, type Paper, type PaperType, type Topic } from './publications-query.ts';
+import { PAPER_TYPES, type PaperType } from './paper-kinds.ts';
+import type { Paper, Topic } from './publications-schema.ts';
 
 export type FacetKey = 'topics' | 'venues' | 'types' | 'honors';
 export const FACET_KEYS: readonly FacetKey[] = ['topics', 'venues', 'types', 'honors'];
@@ -23,12 +24,8 @@ export interface PublicationFacets {
   honors: FacetOption[];
 }
 
-export const PAPER_TYPE_LABELS: Record<PaperType, string> = {
-  conference: 'Conference',
-  journal: 'Journal',
-  workshop: 'Workshop',
-  preprint: 'Preprint',
-};
+/** How the interface names each type of paper (from the site's message catalogue). */
+export type PaperTypeLabels = Readonly<Record<PaperType, string>>;
 
 /**
  * Newest first; papers of one year keep the order they come in (the data file's, or the best
@@ -106,7 +103,11 @@ export interface FacetCatalog {
   papers: readonly Paper[];
 }
 
-export function facetCatalog(allPapers: readonly Paper[], topics: readonly Topic[]): FacetCatalog {
+export function facetCatalog(
+  allPapers: readonly Paper[],
+  topics: readonly Topic[],
+  typeLabels: PaperTypeLabels,
+): FacetCatalog {
   const usedTopics = new Set(allPapers.flatMap((p) => p.topics));
   const venues = new Map<string, { label: string; total: number }>();
   const honors = new Map<string, string>();
@@ -128,7 +129,7 @@ export function facetCatalog(allPapers: readonly Paper[], topics: readonly Topic
       .map(([value, { label }]) => ({ value, label })),
     types: PAPER_TYPES.filter((type) => allPapers.some((p) => p.type === type)).map((type) => ({
       value: type,
-      label: PAPER_TYPE_LABELS[type],
+      label: typeLabels[type],
     })),
     honors: [...honors]
       .sort(([, a], [, b]) => compareText(a, b))

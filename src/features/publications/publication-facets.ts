@@ -12,7 +12,7 @@ import {
   type FacetOption,
   type PublicationFacets,
 } from './filter-publications.ts';
-import type { Paper } from './publications-query.ts';
+import type { Paper } from './publications-schema.ts';
 
 /**
  * The catalog's papers as positions, in flat arrays: paper p's year is yearOf[p], and its values

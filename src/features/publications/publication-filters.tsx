@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { pluralize } from '#src/lib/text.ts';
+import { Button } from '#src/components/ui/button.tsx';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import {
   useChangesBeforeTakeover,
   type FormControl,
@@ -30,9 +31,9 @@ interface PublicationFiltersProps {
   onChange: (next: (current: Criteria) => Criteria, mode: HistoryMode) => void;
 }
 
-const FIELDSET = 'min-w-0 border-t border-slate-200 pt-3 dark:border-slate-800';
-const LEGEND =
-  'mb-1 text-sm font-semibold tracking-wide text-slate-900 uppercase dark:text-slate-100';
+const FIELDSET = 'min-w-0 border-t border-rule pt-3';
+const LEGEND = 'mb-1 text-sm font-semibold tracking-wide text-ink-strong uppercase';
+const SELECT = 'min-h-11 w-full rounded-md border border-line bg-field px-2 text-base';
 
 function CheckboxGroup({
   legend,
@@ -47,6 +48,7 @@ function CheckboxGroup({
   selected: readonly string[];
   onToggle: (facet: FacetKey, value: string) => void;
 }) {
+  const t = useMessages();
   if (options.length === 0) return null;
   return (
     <fieldset className={FIELDSET}>
@@ -59,18 +61,13 @@ function CheckboxGroup({
           return (
             <li key={option.value} className={option.group ? 'pl-3' : undefined}>
               {groupHeading && (
-                <p
-                  className="-ml-3 pt-1 text-xs font-medium text-slate-600 dark:text-slate-400"
-                  aria-hidden="true"
-                >
+                <p className="-ml-3 pt-1 text-xs font-medium text-muted" aria-hidden="true">
                   {groupHeading}
                 </p>
               )}
               <label
-                className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800 ${
-                  option.count === 0 && !selected.includes(option.value)
-                    ? 'text-slate-500 dark:text-slate-400'
-                    : ''
+                className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 hover:bg-hover ${
+                  option.count === 0 && !selected.includes(option.value) ? 'text-faint' : ''
                 }`}
               >
                 <input
@@ -85,13 +82,10 @@ function CheckboxGroup({
                   {option.group ? <span className="sr-only">{option.group}: </span> : null}
                   {option.label}
                 </span>{' '}
-                <span
-                  aria-hidden="true"
-                  className="text-sm tabular-nums text-slate-600 dark:text-slate-400"
-                >
-                  {option.count}
+                <span aria-hidden="true" className="text-sm tabular-nums text-muted">
+                  {t.format.number(option.count)}
                 </span>
-                <span className="sr-only">{`(${pluralize(option.count, 'paper')})`}</span>
+                <span className="sr-only">{t.filters.optionCount(option.count)}</span>
               </label>
             </li>
           );
@@ -150,6 +144,7 @@ function YearRangeSelect({
   criteria,
   onChange,
 }: Omit<PublicationFiltersProps, 'source' | 'pending'> & { years: PublicationFacets['years'] }) {
+  const t = useMessages();
   const id = useId();
   const newest = years[0]?.year;
   const oldest = years[years.length - 1]?.year;
@@ -158,46 +153,44 @@ function YearRangeSelect({
   const to = criteria.year?.to;
   const setRange = (nextFrom: number | undefined, nextTo: number | undefined) =>
     onChange((c) => withYearRange(c, nextFrom, nextTo, { oldest, newest }), 'push');
-  const selectClass =
-    'min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 text-base dark:border-slate-600 dark:bg-slate-900';
   return (
     <fieldset className={FIELDSET}>
-      <legend className={LEGEND}>Year</legend>
+      <legend className={LEGEND}>{t.filters.year}</legend>
       <div className="grid grid-cols-2 gap-2">
         <div>
           <label htmlFor={`${id}-from`} className="block text-sm">
-            From
+            {t.filters.from}
           </label>
           <select
             id={`${id}-from`}
             name="from"
-            className={selectClass}
+            className={SELECT}
             value={from ?? ''}
             onChange={(e) => setRange(e.target.value ? Number(e.target.value) : undefined, to)}
           >
-            <option value="">Any year</option>
+            <option value="">{t.filters.anyYear}</option>
             {[...years].reverse().map(({ year }) => (
               <option key={year} value={year}>
-                {year} ({countInYears(years, year, to ?? newest)})
+                {t.filters.yearOption(year, countInYears(years, year, to ?? newest))}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor={`${id}-to`} className="block text-sm">
-            To
+            {t.filters.to}
           </label>
           <select
             id={`${id}-to`}
             name="to"
-            className={selectClass}
+            className={SELECT}
             value={to ?? ''}
             onChange={(e) => setRange(from, e.target.value ? Number(e.target.value) : undefined)}
           >
-            <option value="">Any year</option>
+            <option value="">{t.filters.anyYear}</option>
             {years.map(({ year }) => (
               <option key={year} value={year}>
-                {year} ({countInYears(years, from ?? oldest, year)})
+                {t.filters.yearOption(year, countInYears(years, from ?? oldest, year))}
               </option>
             ))}
           </select>
@@ -207,12 +200,12 @@ function YearRangeSelect({
   );
 }
 
-/** The checkbox filters, in the order the panel shows them. */
-const FACET_GROUPS: ReadonlyArray<readonly [FacetKey, string]> = [
-  ['topics', 'Topic'],
-  ['types', 'Type'],
-  ['honors', 'Honor'],
-  ['venues', 'Venue'],
+/** The checkbox filters, in the order the panel shows them, with their legend's key. */
+const FACET_GROUPS: ReadonlyArray<readonly [FacetKey, 'topic' | 'type' | 'honor' | 'venue']> = [
+  ['topics', 'topic'],
+  ['types', 'type'],
+  ['honors', 'honor'],
+  ['venues', 'venue'],
 ];
 
 /** Narrowing the publication list: year range, topic, venue, type and honor, with counts. */
@@ -222,6 +215,7 @@ export function PublicationFilters({
   pending,
   onChange,
 }: PublicationFiltersProps) {
+  const t = useMessages();
   // The counts follow in a render of their own, after the list has shown the new results. (Not
   // useDeferredValue: new results arrive in a transition, and in one it would not defer at all.)
   const [counted, setCounted] = useState(source);
@@ -246,15 +240,14 @@ export function PublicationFilters({
       {FACET_GROUPS.map(([facet, legend]) => (
         <CheckboxGroup
           key={facet}
-          legend={legend}
+          legend={t.filters[legend]}
           facet={facet}
           options={facets[facet]}
           selected={criteria[facet]}
           onToggle={onToggle}
         />
       ))}
-      <button
-        type="button"
+      <Button
         disabled={active === 0}
         onClick={() =>
           onChange(
@@ -262,10 +255,10 @@ export function PublicationFilters({
             'push',
           )
         }
-        className="min-h-11 w-full rounded-md border border-slate-300 px-3 font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
+        className="w-full"
       >
-        Clear all filters{active > 0 ? ` (${active})` : ''}
-      </button>
+        {t.filters.clearAll(active)}
+      </Button>
     </div>
   );
 }

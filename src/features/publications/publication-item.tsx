@@ -1,23 +1,13 @@
 import { memo, useId, useState, type ReactNode } from 'react';
 import { Badge } from '#src/components/ui/badge.tsx';
+import { Button, buttonClasses } from '#src/components/ui/button.tsx';
 import { ExternalLink } from '#src/components/ui/external-link.tsx';
+import type { Messages } from '#src/i18n/messages/en.ts';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import { CriteriaLink, paperPermalink, topicsView } from '#src/search/criteria-link.tsx';
 import { highlight } from '#src/search/highlight.tsx';
-import { PAPER_TYPE_LABELS } from './filter-publications.ts';
-import { paperPagePath, type Paper, type PaperLink } from './publications-query.ts';
-
-const LINK_LABELS: Record<PaperLink['kind'], string> = {
-  paper: 'Paper',
-  code: 'Code',
-  website: 'Website',
-  demo: 'Demo',
-  poster: 'Poster',
-  slides: 'Slides',
-  video: 'Video',
-  bibtex: 'BibTeX',
-  press: 'Press',
-  other: 'Link',
-};
+import { paperPagePath } from './paper-kinds.ts';
+import type { Paper } from './publications-schema.ts';
 
 interface PublicationItemProps {
   paper: Paper;
@@ -31,16 +21,16 @@ export function paperAnchorId(paperId: string): string {
 }
 
 /** Every resource of a paper, with an arXiv and a DOI link made from their ids where the data has them. */
-function resourceLinks(paper: Paper): Array<{ label: string; url: string }> {
+export function resourceLinks(paper: Paper, t: Messages): Array<{ label: string; url: string }> {
   const links = paper.links.map((link) => ({
-    label: link.label ?? LINK_LABELS[link.kind],
+    label: link.label ?? t.paper.linkKinds[link.kind],
     url: link.url,
   }));
   const hasArxivLink =
     paper.arxiv !== undefined && paper.links.some((link) => link.url.includes(paper.arxiv ?? ''));
   if (paper.arxiv && !hasArxivLink)
-    links.push({ label: 'arXiv', url: `https://arxiv.org/abs/${paper.arxiv}` });
-  if (paper.doi) links.push({ label: 'DOI', url: `https://doi.org/${paper.doi}` });
+    links.push({ label: t.paper.arxiv, url: `https://arxiv.org/abs/${paper.arxiv}` });
+  if (paper.doi) links.push({ label: t.paper.doi, url: `https://doi.org/${paper.doi}` });
   return links;
 }
 
@@ -49,6 +39,7 @@ function resourceLinks(paper: Paper): Array<{ label: string; url: string }> {
  * equal-contribution mark follows: an element per author would be hundreds of nodes on the page.
  */
 function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps, 'topicLabels'>) {
+  const t = useMessages();
   if (!paper.authors) return null;
   const equal = paper.equalContribution ?? 0;
   const pieces: ReactNode[] = [];
@@ -62,7 +53,7 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
     if (ownerNames.includes(author)) {
       endRun();
       pieces.push(
-        <strong key={pieces.length} className="font-semibold text-slate-900 dark:text-white">
+        <strong key={pieces.length} className="font-semibold text-ink-strong">
           {highlight(author, matchedTerms)}
         </strong>,
       );
@@ -72,7 +63,7 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
     if (i < equal) {
       endRun();
       pieces.push(
-        <sup key={pieces.length} aria-label="equal contribution">
+        <sup key={pieces.length} aria-label={t.paper.equalContribution}>
           *
         </sup>,
       );
@@ -80,16 +71,10 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
   });
   endRun();
   return (
-    <p className="text-[0.95rem] text-slate-700 dark:text-slate-300">
+    <p className="text-[0.95rem] text-ink-soft">
       {pieces}
-      {equal > 0 && (
-        <span className="text-slate-600 dark:text-slate-400"> (* equal contribution)</span>
-      )}
-      {paper.authorsNote && (
-        <span className="block text-sm text-slate-600 dark:text-slate-400">
-          {paper.authorsNote}
-        </span>
-      )}
+      {equal > 0 && <span className="text-muted"> {t.paper.equalContributionNote}</span>}
+      {paper.authorsNote && <span className="block text-sm text-muted">{paper.authorsNote}</span>}
     </p>
   );
 }
@@ -100,18 +85,17 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
  * over a long list does not build hundreds of hidden marks per paper.
  */
 function Abstract({ text, matchedTerms }: { text: string; matchedTerms: ReadonlySet<string> }) {
+  const t = useMessages();
   const [open, setOpen] = useState(false);
   return (
     <details
       className="mt-1 text-[0.95rem]"
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-accent-700 dark:text-accent-300">
-        Abstract
+      <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-link">
+        {t.paper.abstract}
       </summary>
-      <p className="max-w-prose text-slate-700 dark:text-slate-300">
-        {open ? highlight(text, matchedTerms) : text}
-      </p>
+      <p className="max-w-prose text-ink-soft">{open ? highlight(text, matchedTerms) : text}</p>
     </details>
   );
 }
@@ -123,8 +107,10 @@ export const PublicationItem = memo(function PublicationItem({
   ownerNames,
   matchedTerms,
 }: PublicationItemProps) {
+  const t = useMessages();
   const titleId = `${paperAnchorId(paper.id)}-title`;
-  const links = resourceLinks(paper);
+  const links = resourceLinks(paper, t);
+  const name = paper.shortName ?? paper.title;
   const bibtexId = useId();
   const [bibtex, setBibtex] = useState<{ text: string; copied: boolean } | null>(null);
   const toggleBibtex = async () => {
@@ -146,10 +132,7 @@ export const PublicationItem = memo(function PublicationItem({
   };
   return (
     <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
-      <h4
-        id={titleId}
-        className="text-lg leading-snug font-semibold text-slate-900 dark:text-white"
-      >
+      <h4 id={titleId} className="text-lg leading-snug font-semibold text-ink-strong">
         <CriteriaLink
           to={paperPermalink(paper.id)}
           hash="#publications"
@@ -158,16 +141,16 @@ export const PublicationItem = memo(function PublicationItem({
           {highlight(paper.title, matchedTerms)}
         </CriteriaLink>
         {paper.shortName && !paper.title.startsWith(paper.shortName) && (
-          <span className="font-normal text-slate-600 dark:text-slate-400">
+          <span className="font-normal text-muted">
             {' '}
             ({highlight(paper.shortName, matchedTerms)})
           </span>
         )}
       </h4>
       <Authors paper={paper} ownerNames={ownerNames} matchedTerms={matchedTerms} />
-      <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
+      <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-muted">
         <Badge tone="accent">{highlight(`${paper.venue} ${paper.year}`, matchedTerms)}</Badge>
-        {paper.type !== 'conference' && <Badge>{PAPER_TYPE_LABELS[paper.type]}</Badge>}
+        {paper.type !== 'conference' && <Badge>{t.paper.types[paper.type]}</Badge>}
         {paper.honors.map((honor) => (
           <Badge key={honor} tone="honor">
             {highlight(honor, matchedTerms)}
@@ -181,10 +164,7 @@ export const PublicationItem = memo(function PublicationItem({
       </p>
       {paper.abstract && <Abstract text={paper.abstract} matchedTerms={matchedTerms} />}
       <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1">
-        <ul
-          className="flex flex-wrap gap-1.5"
-          aria-label={`Resources for ${paper.shortName ?? paper.title}`}
-        >
+        <ul className="flex flex-wrap gap-1.5" aria-label={t.paper.resourcesFor(name)}>
           {links.map((link, i) => (
             <li key={`${link.url}-${i}`}>
               <ExternalLink href={link.url} className="chip-button">
@@ -193,34 +173,34 @@ export const PublicationItem = memo(function PublicationItem({
             </li>
           ))}
           <li>
-            <button
-              type="button"
+            <Button
+              variant="chip"
               aria-expanded={bibtex !== null}
               aria-controls={bibtexId}
               onClick={() => void toggleBibtex()}
-              className="chip-button text-accent-700 noscript:hidden dark:text-accent-300"
+              className="text-link noscript:hidden"
             >
-              BibTeX
-            </button>
+              {t.paper.bibtex}
+            </Button>
             {/* Without scripts, the paper's own page gives its citation and BibTeX. */}
             <noscript>
               <a
                 href={paperPagePath(paper)}
-                className="chip-button text-accent-700 dark:text-accent-300"
+                className={buttonClasses({ variant: 'chip', className: 'text-link' })}
               >
-                Citation
+                {t.paper.citation}
               </a>
             </noscript>
           </li>
         </ul>
-        <ul className="flex flex-wrap gap-1.5" aria-label="Topics">
+        <ul className="flex flex-wrap gap-1.5" aria-label={t.paper.topics}>
           {paper.topics.map((topic) => (
             <li key={topic}>
               <CriteriaLink
                 to={topicsView([topic])}
                 hash="#publications"
                 className="topic-chip"
-                aria-label={`Show all ${topicLabels.get(topic) ?? topic} papers`}
+                aria-label={t.paper.showTopic(topicLabels.get(topic) ?? topic)}
               >
                 {highlight(`#${topicLabels.get(topic) ?? topic}`, matchedTerms)}
               </CriteriaLink>
@@ -231,17 +211,15 @@ export const PublicationItem = memo(function PublicationItem({
       <div id={bibtexId}>
         {bibtex && (
           <div className="mt-2">
-            <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-              {bibtex.copied
-                ? 'BibTeX copied to the clipboard.'
-                : 'Select the entry below to copy it.'}
+            <p role="status" className="text-sm text-muted">
+              {bibtex.copied ? t.paper.bibtexCopied : t.paper.bibtexSelect}
             </p>
             <textarea
               readOnly
               value={bibtex.text}
               rows={bibtex.text.split('\n').length}
-              aria-label={`BibTeX for ${paper.shortName ?? paper.title}`}
-              className="mt-1 block w-full resize-none rounded-md bg-slate-100 p-3 font-mono text-xs leading-relaxed text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+              aria-label={t.paper.bibtexFor(name)}
+              className="mt-1 block w-full resize-none rounded-md bg-subtle p-3 font-mono text-xs leading-relaxed text-ink-strong"
             />
           </div>
         )}

@@ -1,9 +1,15 @@
 import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
-import { PAPER_TYPE_LABELS } from './filter-publications.ts';
-import type { Paper, Topic } from './publications-query.ts';
+import type { PaperTypeLabels } from './filter-publications.ts';
+import type { Paper, Topic } from './publications-schema.ts';
+
+/** The words a paper's search document uses for its topics and its type. */
+export interface PaperLabels {
+  topics: ReadonlyMap<string, string>;
+  types: PaperTypeLabels;
+}
 
 /** What the search looks at in a paper, field by field, with how much each counts. */
-export function paperSearchDoc(paper: Paper, topicLabels: ReadonlyMap<string, string>): SearchDoc {
+export function paperSearchDoc(paper: Paper, labels: PaperLabels): SearchDoc {
   return {
     id: paper.id,
     fields: [
@@ -15,9 +21,9 @@ export function paperSearchDoc(paper: Paper, topicLabels: ReadonlyMap<string, st
           paper.venue,
           paper.venueName ?? '',
           String(paper.year),
-          PAPER_TYPE_LABELS[paper.type],
+          labels.types[paper.type],
           ...paper.honors,
-          ...paper.topics.map((id) => topicLabels.get(id) ?? ''),
+          ...paper.topics.map((id) => labels.topics.get(id) ?? ''),
           paper.arxiv ?? '',
         ].join(' · '),
         weight: FIELD_WEIGHT.facet,

@@ -1,16 +1,17 @@
 import { lazy, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { Button } from '#src/components/ui/button.tsx';
 import { DataState } from '#src/components/ui/data-state.tsx';
 import { EmptyState } from '#src/components/ui/empty-state.tsx';
 import { Section } from '#src/components/ui/section.tsx';
 import { Skeleton } from '#src/components/ui/skeleton.tsx';
 import { groupByYear } from '#src/lib/group-by-year.ts';
-import { pluralize } from '#src/lib/text.ts';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import { countPublicationFilters, EMPTY_CRITERIA, type Criteria } from '#src/search/criteria.ts';
 import type { navigateToCriteria } from '#src/search/use-criteria.ts';
 import { PublicationItem } from './publication-item.tsx';
 import { topicLabelMap } from './publications-search.ts';
 import type { PublicationResults } from './use-publication-results.ts';
-import type { Paper } from './publications-query.ts';
+import type { Paper } from './publications-schema.ts';
 
 const PAGE_SIZE = 50;
 /** A new answer renders this many papers first (more than a screenful), then the rest of the page
@@ -39,6 +40,7 @@ async function exportBibtex(papers: readonly Paper[]) {
 }
 
 interface PublicationsSectionProps {
+  title: string;
   results: PublicationResults;
   /** The filters in the URL now (not the search text): controls follow a click at once. */
   liveFilters: Criteria;
@@ -47,6 +49,7 @@ interface PublicationsSectionProps {
 }
 
 export function PublicationsSection({
+  title,
   results,
   liveFilters,
   ownerNames,
@@ -54,6 +57,7 @@ export function PublicationsSection({
 }: PublicationsSectionProps) {
   const { query, papers, topics, visible, facetSource, focused, criteria, matchedTerms, pending } =
     results;
+  const t = useMessages();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
   const topicLabels = useMemo(() => topicLabelMap(topics), [topics]);
@@ -83,40 +87,40 @@ export function PublicationsSection({
   const narrowed = criteria.q.trim() !== '' || activeFilters > 0 || focused !== undefined;
   const status = query.data
     ? narrowed
-      ? `${visible.length} of ${pluralize(papers.length, 'paper')}`
-      : pluralize(papers.length, 'paper')
+      ? t.publications.countOf(visible.length, papers.length)
+      : t.publications.count(papers.length)
     : undefined;
+  const filterCount = countPublicationFilters(liveFilters);
 
   return (
-    <Section id="publications" title="Publications" status={status} busy={pending}>
+    <Section id="publications" title={title} status={status} busy={pending}>
       <DataState
         query={query}
-        what="The publication list"
-        skeleton={<Skeleton rows={8} rowHeight={7} label="Loading publications" />}
+        what={t.sections.publications.what}
+        skeleton={<Skeleton rows={8} rowHeight={7} label={t.common.loading(title)} />}
       >
         {() => (
           <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8 print:block noscript:block">
             <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1 print:hidden noscript:hidden">
               <div className="mb-3 flex items-center justify-between gap-3 lg:hidden">
-                <button
-                  type="button"
+                <Button
                   aria-expanded={filtersOpen}
                   aria-controls={panelId}
                   onClick={() => setFiltersOpen((open) => !open)}
-                  className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
                 >
-                  Filters
-                  {countPublicationFilters(liveFilters) > 0
-                    ? ` (${countPublicationFilters(liveFilters)})`
-                    : ''}
-                </button>
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {pluralize(visible.length, 'paper')} shown
-                </p>
+                  {filterCount > 0
+                    ? t.publications.filtersActive(filterCount)
+                    : t.publications.filters}
+                </Button>
+                <p className="text-sm text-muted">{t.publications.shown(visible.length)}</p>
               </div>
               <div id={panelId} className={`${filtersOpen ? 'block' : 'hidden'} mb-6 lg:block`}>
-                <h3 className="sr-only">Filter publications</h3>
-                <Suspense fallback={<Skeleton rows={6} rowHeight={3} label="Loading filters" />}>
+                <h3 className="sr-only">{t.publications.filterHeading}</h3>
+                <Suspense
+                  fallback={
+                    <Skeleton rows={6} rowHeight={3} label={t.publications.loadingFilters} />
+                  }
+                >
                   <PublicationFilters
                     source={facetSource}
                     criteria={liveFilters}
@@ -128,36 +132,31 @@ export function PublicationsSection({
             </div>
             <div className="min-w-0">
               {focused && (
-                <p className="mb-2 flex flex-wrap items-center gap-3 rounded-md bg-accent-50 px-3 py-2 dark:bg-accent-900">
-                  Showing one paper.
-                  <button
-                    type="button"
+                <p className="mb-2 flex flex-wrap items-center gap-3 rounded-md bg-accent-soft px-3 py-2">
+                  {t.publications.showingOne}
+                  <Button
+                    size="sm"
                     onClick={() => onNavigate((c) => ({ ...c, paper: null }), 'push')}
-                    className="min-h-9 rounded-md border border-accent-600 px-3 font-medium dark:border-accent-300"
                   >
-                    Show all publications
-                  </button>
+                    {t.publications.showAll}
+                  </Button>
                 </p>
               )}
               {visible.length > 0 && (
                 <p className="mb-2 flex justify-end noscript:hidden">
-                  <button
-                    type="button"
-                    onClick={() => void exportBibtex(visible)}
-                    className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                  >
-                    Export{' '}
-                    {visible.length === papers.length ? 'all' : pluralize(visible.length, 'paper')}{' '}
-                    as BibTeX
-                  </button>
+                  <Button size="sm" onClick={() => void exportBibtex(visible)}>
+                    {visible.length === papers.length
+                      ? t.publications.exportAll
+                      : t.publications.exportSome(visible.length)}
+                  </Button>
                 </p>
               )}
               {visible.length === 0 ? (
                 <EmptyState
                   message={
                     criteria.q.trim()
-                      ? `No publications match “${criteria.q.trim()}”${activeFilters > 0 ? ' with these filters' : ''}.`
-                      : 'No publications match these filters.'
+                      ? t.publications.noMatchQuery(criteria.q.trim(), activeFilters > 0)
+                      : t.publications.noMatchFilters
                   }
                   onClear={() => onNavigate({ ...EMPTY_CRITERIA }, 'push')}
                 />
@@ -165,13 +164,16 @@ export function PublicationsSection({
                 groups.map((group) => (
                   <div
                     key={group.year}
-                    className="render-when-visible border-b border-slate-100 last:border-b-0 dark:border-slate-800/60"
+                    className="render-when-visible border-b border-rule-soft last:border-b-0"
                   >
-                    <h3 className="pt-3 pb-1 font-serif text-xl font-semibold text-slate-900 dark:text-white">
+                    <h3 className="pt-3 pb-1 font-serif text-xl font-semibold text-ink-strong">
                       {group.year}
-                      <span className="sr-only"> ({pluralize(group.items.length, 'paper')})</span>
+                      <span className="sr-only">
+                        {' '}
+                        {t.publications.yearCount(group.items.length)}
+                      </span>
                     </h3>
-                    <div className="divide-y divide-slate-100 dark:divide-slate-800/60">
+                    <div className="divide-y divide-rule-soft">
                       {group.items.map((paper) => (
                         <PublicationItem
                           key={paper.id}
@@ -187,15 +189,11 @@ export function PublicationsSection({
               )}
               {remaining > 0 && (
                 <div className="mt-4 flex flex-wrap items-center gap-3">
-                  <button
-                    type="button"
-                    onClick={() => setShown({ list: visible, count: limit + PAGE_SIZE })}
-                    className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                  >
-                    Show {Math.min(PAGE_SIZE, remaining)} more
-                  </button>
-                  <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {limit} of {visible.length} shown
+                  <Button onClick={() => setShown({ list: visible, count: limit + PAGE_SIZE })}>
+                    {t.publications.showMore(Math.min(PAGE_SIZE, remaining))}
+                  </Button>
+                  <p className="text-sm text-muted">
+                    {t.publications.shownOf(limit, visible.length)}
                   </p>
                 </div>
               )}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSettledQuery } from '#src/lib/use-settled-query.ts';
 import { useMemo } from 'react';
+import { useMessages } from '#src/i18n/messages-context.tsx';
 import { parseCriteria, serializeCriteria, type Criteria } from '#src/search/criteria.ts';
 import { useSearch } from '#src/search/use-search.ts';
 import {
@@ -11,12 +12,8 @@ import {
 } from './filter-publications.ts';
 import type { FacetSource } from './publication-facets.ts';
 import { paperSearchDoc, topicLabelMap } from './publications-search.ts';
-import {
-  publicationsQueryOptions,
-  PUBLICATIONS_FILE,
-  type Paper,
-  type Topic,
-} from './publications-query.ts';
+import { publicationsFile } from './publications-query.ts';
+import type { Paper, Topic } from './publications-schema.ts';
 import { dataUrl } from '#src/lib/fetch-json.ts';
 import type { SearchWorkerSource } from '#src/search/search-client.ts';
 
@@ -27,29 +24,33 @@ function publicationsWorker(): SearchWorkerSource {
   return {
     createWorker: () =>
       new Worker(new URL('./publications-search.worker.ts', import.meta.url), { type: 'module' }),
-    url: dataUrl(PUBLICATIONS_FILE),
+    url: dataUrl(publicationsFile.name),
   };
 }
 const NO_TOPICS: Topic[] = [];
 
 /** The publication list as the visitor's criteria narrow it: search first, then the filters. */
-export function usePublicationResults(criteria: Criteria) {
-  const query = useSettledQuery(useQuery(publicationsQueryOptions()));
+export function usePublicationResults(criteria: Criteria, enabled = true) {
+  const query = useSettledQuery(useQuery({ ...publicationsFile.queryOptions(), enabled }));
   const papers = useMemo(
     () => (query.data ? sortPapers(query.data.papers) : NO_PAPERS),
     [query.data],
   );
   const topics = query.data?.topics ?? NO_TOPICS;
+  const typeLabels = useMessages().paper.types;
   const toDoc = useMemo(() => {
-    const labels = topicLabelMap(topics);
+    const labels = { topics: topicLabelMap(topics), types: typeLabels };
     return (paper: Paper) => paperSearchDoc(paper, labels);
-  }, [topics]);
+  }, [topics, typeLabels]);
   const worker = useMemo(
     () => (typeof Worker === 'undefined' ? undefined : publicationsWorker()),
     [],
   );
   const search = useSearch(papers, toDoc, criteria.q, worker);
-  const catalog = useMemo(() => facetCatalog(papers, topics), [papers, topics]);
+  const catalog = useMemo(
+    () => facetCatalog(papers, topics, typeLabels),
+    [papers, topics, typeLabels],
+  );
   const paperIds = useMemo(() => new Set(papers.map((p) => p.id)), [papers]);
   // The filters alone (not the search text) decide the filtering: keyed by their URL form so that
   // typing does not filter and count again until the search answers.

@@ -1,6 +1,9 @@
-import { formatterFor, plural } from '#src/i18n/format.ts';
+import type { ReactNode } from 'react';
+import { formatterFor, phrase, plural } from '#src/i18n/format.ts';
 
 const format = formatterFor('en');
+const count = (n: number, one: string, other: string) =>
+  plural(format, n, { one: `# ${one}`, other: `# ${other}` });
 
 /**
  * The interface in English: the reference catalogue. Every other language has the same keys
@@ -12,11 +15,206 @@ export const messages = {
   format,
   common: {
     retry: 'Retry',
-    entriesSkipped: (count: number) =>
-      plural(format, count, {
+    clearSearch: 'Clear search',
+    clearSearchAndFilters: 'Clear search and filters',
+    entriesSkipped: (n: number) =>
+      plural(format, n, {
         one: '# entry could not be read and is not shown.',
         other: '# entries could not be read and are not shown.',
       }),
+    loading: (what: string) => `Loading ${what}`,
+    couldNotLoad: (what: string) => `${what} could not be loaded.`,
+    couldNotShow: (what: string) => `${what} could not be shown.`,
+    somethingWentWrong:
+      'Something in this part of the page went wrong. The rest of the page still works.',
+    unknownError: 'An unknown error occurred.',
+    links: 'Links',
+  },
+  /** Why a data file did not load, for the visitor. */
+  dataErrors: {
+    network: (file: string) => `${file} could not be reached: the network seems down.`,
+    http: (file: string, status: number) =>
+      `${file} could not be loaded (the server answered ${status}).`,
+    notJson: (file: string) => `${file} is not valid JSON.`,
+    shape: (file: string, where: string, detail: string) =>
+      `${file} does not have the expected shape${where ? ` at ${where}` : ''}: ${detail}.`,
+  },
+  /** Each section's title (a site may give its own in site.json), its short name in the
+   * navigation, and what its content is called in messages ("the news could not be loaded"). */
+  sections: {
+    research: { title: 'Research Interests', nav: 'Research', what: 'The research interests' },
+    publications: { title: 'Publications', nav: 'Publications', what: 'The publication list' },
+    news: { title: 'News', nav: 'News', what: 'The news' },
+    awards: { title: 'Awards', nav: 'Awards', what: 'The awards' },
+    impact: { title: 'Industry Impact', nav: 'Impact', what: 'The industry impact' },
+    media: { title: 'Media Coverage', nav: 'Media', what: 'The media coverage' },
+    teaching: { title: 'Teaching', nav: 'Teaching', what: 'The teaching' },
+    sponsors: { title: 'Sponsors', nav: 'Sponsors', what: 'The sponsors' },
+    contact: { title: 'Education & Contact', nav: 'Contact', what: 'The contact details' },
+  },
+  app: {
+    skipToMain: 'Skip to the content',
+    sectionsNav: 'Sections',
+    copyright: (name: string) => `© ${name}.`,
+    shareHint:
+      'Search, filters and the view you see are kept in the address bar: copy it to share this view.',
+  },
+  /** What the page's head, its feed and its paper pages say (search engines show it). */
+  head: {
+    who: (name: string, role: string) => (role ? `${name}, ${role}.` : `${name}.`),
+    holds: (sections: readonly string[]) =>
+      sections.length > 0 ? `${format.list(sections)}.` : '',
+    feedTitle: (name: string) => `${name}: news`,
+  },
+  paperPage: {
+    allPublications: (name: string) => `${name}: all publications`,
+  },
+  search: {
+    /** The search box's label, naming what it searches: "Search publications, news and awards". */
+    label: (sections: readonly string[]) => `Search ${format.list(sections)}`,
+    placeholder: 'Search…',
+    hint: 'Type to search every section; press / to jump here and Escape to clear.',
+    nothingMatches: (query: string) => `Nothing matches “${query}”.`,
+    /** Lower-case names of what each section holds, for the search box's label. */
+    scopes: {
+      publications: 'publications',
+      news: 'news',
+      awards: 'awards',
+      impact: 'impact',
+      media: 'media',
+    },
+  },
+  profile: {
+    loading: 'Loading the profile',
+    fallbackTitle: 'Profile',
+    what: 'The profile',
+    projects: 'Projects:',
+    education: 'Education',
+    contact: 'Contact',
+    email: 'Email:',
+    advisor: (name: string) => `Advisor: ${name}`,
+  },
+  paperRefs: {
+    paper: (n: number): string => (n === 1 ? 'Paper:' : 'Papers:'),
+    fromPaper: (n: number): string => (n === 1 ? 'From paper:' : 'From papers:'),
+  },
+  publications: {
+    count: (n: number) => count(n, 'paper', 'papers'),
+    countOf: (shown: number, total: number) =>
+      `${format.number(shown)} of ${count(total, 'paper', 'papers')}`,
+    shown: (n: number) => `${count(n, 'paper', 'papers')} shown`,
+    yearCount: (n: number) => `(${count(n, 'paper', 'papers')})`,
+    filters: 'Filters',
+    filtersActive: (n: number) => `Filters (${format.number(n)})`,
+    filterHeading: 'Filter publications',
+    showingOne: 'Showing one paper.',
+    showAll: 'Show all publications',
+    exportAll: 'Export all as BibTeX',
+    exportSome: (n: number) => `Export ${count(n, 'paper', 'papers')} as BibTeX`,
+    noMatchQuery: (query: string, withFilters: boolean) =>
+      `No publications match “${query}”${withFilters ? ' with these filters' : ''}.`,
+    noMatchFilters: 'No publications match these filters.',
+    showMore: (n: number) => `Show ${format.number(n)} more`,
+    shownOf: (shown: number, total: number) =>
+      `${format.number(shown)} of ${format.number(total)} shown`,
+    loadingFilters: 'Loading filters',
+  },
+  paper: {
+    equalContribution: 'equal contribution',
+    equalContributionNote: '(* equal contribution)',
+    abstract: 'Abstract',
+    resourcesFor: (name: string) => `Resources for ${name}`,
+    topics: 'Topics',
+    showTopic: (topic: string) => `Show all ${topic} papers`,
+    bibtex: 'BibTeX',
+    citation: 'Citation',
+    bibtexCopied: 'BibTeX copied to the clipboard.',
+    bibtexSelect: 'Select the entry below to copy it.',
+    bibtexFor: (name: string) => `BibTeX for ${name}`,
+    arxiv: 'arXiv',
+    doi: 'DOI',
+    linkKinds: {
+      paper: 'Paper',
+      code: 'Code',
+      website: 'Website',
+      demo: 'Demo',
+      poster: 'Poster',
+      slides: 'Slides',
+      video: 'Video',
+      bibtex: 'BibTeX',
+      press: 'Press',
+      other: 'Link',
+    },
+    types: {
+      conference: 'Conference',
+      journal: 'Journal',
+      workshop: 'Workshop',
+      preprint: 'Preprint',
+    },
+  },
+  filters: {
+    year: 'Year',
+    from: 'From',
+    to: 'To',
+    anyYear: 'Any year',
+    yearOption: (year: number, n: number) => `${year} (${format.number(n)})`,
+    topic: 'Topic',
+    type: 'Type',
+    honor: 'Honor',
+    venue: 'Venue',
+    optionCount: (n: number) => `(${count(n, 'paper', 'papers')})`,
+    clearAll: (active: number) =>
+      active > 0 ? `Clear all filters (${active})` : 'Clear all filters',
+  },
+  news: {
+    count: (n: number) => count(n, 'item', 'items'),
+    countOf: (shown: number, total: number) =>
+      `${format.number(shown)} of ${count(total, 'item', 'items')}`,
+    filterGroup: 'Filter news',
+    year: 'Year',
+    allYears: 'All years',
+    yearOption: (year: number, n: number) => `${year} (${format.number(n)})`,
+    kindGroup: 'Kind of news',
+    noMatchQuery: (query: string) => `No news matches “${query}”.`,
+    noMatchFilters: 'No news matches these filters.',
+    kinds: {
+      paper: 'Paper',
+      award: 'Award',
+      talk: 'Talk',
+      media: 'Media',
+      release: 'Release',
+      course: 'Course',
+      student: 'Student',
+      competition: 'Competition',
+    },
+  },
+  awards: {
+    count: (n: number) => count(n, 'award', 'awards'),
+    countOf: (shown: number, total: number) =>
+      `${format.number(shown)} of ${count(total, 'award', 'awards')}`,
+    honors: 'Honors',
+    competitions: 'Competition awards',
+    students: 'Student awards',
+    /** A honor's reason; the text is marked where it matches the search. */
+    citation: (text: ReactNode) => phrase('For ', text),
+    /** A student award's project, after the recipients. */
+    project: (project: ReactNode) => phrase(', for “', project, '”'),
+    noMatch: (query: string) => `No awards match “${query}”.`,
+  },
+  impact: {
+    count: (n: number) => count(n, 'product', 'products'),
+    countOf: (shown: number, total: number) =>
+      `${format.number(shown)} of ${count(total, 'product', 'products')}`,
+    integrations: 'Industry integrations',
+    /** A company's own words about the work. */
+    quote: (text: ReactNode) => phrase('“', text, '”'),
+    noMatch: (query: string) => `No industry products match “${query}”.`,
+  },
+  media: {
+    count: (n: number) => count(n, 'article', 'articles'),
+    countOf: (shown: number, total: number) =>
+      `${format.number(shown)} of ${count(total, 'article', 'articles')}`,
+    noMatch: (query: string) => `No articles match “${query}”.`,
   },
 };
 

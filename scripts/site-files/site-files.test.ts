@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NewsFileSchema } from '#src/features/news/news-query.ts';
-import { ProfileFileSchema } from '#src/features/profile/profile-query.ts';
+import { NewsFileSchema } from '#src/features/news/news-schema.ts';
+import { ProfileFileSchema } from '#src/features/profile/profile-schema.ts';
 import { sortPapers } from '#src/features/publications/filter-publications.ts';
 import {
   PublicationsFileSchema,
   type Paper,
-} from '#src/features/publications/publications-query.ts';
-import {
-  atomFeed,
-  highwireTags,
-  llmsTxt,
-  profileJsonLd,
-  robots,
-  siteUrl,
-  sitemap,
-} from './site-files.ts';
+} from '#src/features/publications/publications-schema.ts';
+import { site } from 'virtual:site';
+import { messages } from '#src/i18n/messages/en.ts';
+import { siteUrl, type SiteContext } from './context.ts';
+import { atomFeed, llmsTxt, robots, sitemap } from './feeds.ts';
+import { highwireTags, jsonLdScript, profileJsonLd } from './head.ts';
 
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(join(process.cwd(), 'data', file), 'utf8'));
@@ -25,6 +21,7 @@ const papers = sortPapers(PublicationsFileSchema.parse(read('publications.json')
 const news = NewsFileSchema.parse(read('news.json')).items;
 const BASE = 'https://example.org/~owner/';
 const haq = papers.find((p) => p.id === 'haq') as Paper;
+const ctx: SiteContext = { profile, site, base: BASE, t: messages };
 
 interface Node {
   '@type': string;
@@ -32,15 +29,17 @@ interface Node {
 }
 
 describe('site files', () => {
-  it('take the site address from SITE_URL, else from the homepage link, always ending in a slash', () => {
-    expect(siteUrl(profile, 'https://example.org/~owner')).toBe(BASE);
-    expect(siteUrl(profile, undefined)).toBe('https://songhan.mit.edu/');
+  it('take the site address from SITE_URL, else site.json, else the homepage link, ending in a slash', () => {
+    expect(siteUrl(site, profile, 'https://example.org/~owner')).toBe(BASE);
+    expect(siteUrl({ ...site, url: 'https://example.edu/ada' }, profile, undefined)).toBe(
+      'https://example.edu/ada/',
+    );
+    expect(siteUrl(site, profile, undefined)).toBe('https://songhan.mit.edu/');
+    expect(siteUrl(site, { ...profile, links: [] }, undefined)).toBeUndefined();
   });
 
   it('describe the owner and every paper in JSON-LD', () => {
-    const graph = (JSON.parse(profileJsonLd(profile, papers, BASE)) as { '@graph': Node[] })[
-      '@graph'
-    ];
+    const graph = (profileJsonLd(ctx, papers) as unknown as { '@graph': Node[] })['@graph'];
     const person = graph[0] as Node;
     expect(person).toMatchObject({
       '@type': 'Person',
@@ -61,7 +60,10 @@ describe('site files', () => {
 
   it('keep a title with </script> from ending the JSON-LD block', () => {
     const tricky = { ...haq, title: 'A </script><script>alert(1)</script> title' };
-    const json = profileJsonLd(profile, [tricky], BASE);
+    const json = jsonLdScript(profileJsonLd(ctx, [tricky])).replace(
+      /^<script[^>]*>|<\/script>$/g,
+      '',
+    );
     expect(json).not.toContain('</script>');
     expect((JSON.parse(json) as { '@graph': Node[] })['@graph'][1]?.name).toBe(tricky.title);
   });
@@ -92,7 +94,7 @@ describe('site files', () => {
       ...papers.map((p) => `${BASE}papers/${p.id}/`),
     ]);
     expect(robots(BASE)).toContain(`Sitemap: ${BASE}sitemap.xml`);
-    const feed = parser.parseFromString(atomFeed(profile, news, BASE), 'application/xml');
+    const feed = parser.parseFromString(atomFeed(ctx, news, BASE), 'application/xml');
     expect(feed.getElementsByTagName('parsererror')).toHaveLength(0);
     const entries = [...feed.getElementsByTagName('entry')];
     expect(entries).toHaveLength(78);
@@ -103,7 +105,7 @@ describe('site files', () => {
   });
 
   it('summarise the profile and the publication list in llms.txt', () => {
-    const text = llmsTxt(profile, papers, BASE);
+    const text = llmsTxt(ctx, papers, true);
     expect(text.startsWith('# Song Han\n\n> Associate Professor, MIT EECS.')).toBe(true);
     const bullets =
       text.split('## Publications')[1]?.split('## Optional')[0]?.match(/^- \[/gm) ?? [];
