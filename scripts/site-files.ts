@@ -66,10 +66,14 @@ export function scholarlyArticle(paper: Paper, base: string): Json {
       ? { author: paper.authors.map((name) => ({ '@type': 'Person', name })) }
       : {}),
     datePublished: String(paper.year),
-    isPartOf: {
-      '@type': paper.type === 'journal' ? 'Periodical' : 'PublicationEvent',
-      name: paper.venueName ?? paper.venue,
-    },
+    ...(paper.venue || paper.venueName
+      ? {
+          isPartOf: {
+            '@type': paper.type === 'journal' ? 'Periodical' : 'PublicationEvent',
+            name: paper.venueName ?? paper.venue,
+          },
+        }
+      : {}),
     ...(paperUrl(paper, base) ? { url: paperUrl(paper, base) } : {}),
     ...(paper.doi ? { sameAs: `https://doi.org/${paper.doi}` } : {}),
     ...(paper.abstract ? { abstract: paper.abstract } : {}),
@@ -151,13 +155,13 @@ export function highwireTags(paper: Paper): string {
   const tags = [meta('name', 'citation_title', paper.title)];
   for (const author of paper.authors ?? []) tags.push(meta('name', 'citation_author', author));
   tags.push(meta('name', 'citation_publication_date', String(paper.year)));
-  if (paper.type === 'journal')
-    tags.push(meta('name', 'citation_journal_title', paper.venueName ?? paper.venue));
+  const venue = paper.venueName ?? paper.venue;
+  if (venue === undefined) {
+    // Nothing known of where it appeared: no venue tag.
+  } else if (paper.type === 'journal') tags.push(meta('name', 'citation_journal_title', venue));
   else if (paper.type === 'preprint')
-    tags.push(
-      meta('name', 'citation_technical_report_institution', paper.venueName ?? paper.venue),
-    );
-  else tags.push(meta('name', 'citation_conference_title', paper.venueName ?? paper.venue));
+    tags.push(meta('name', 'citation_technical_report_institution', venue));
+  else tags.push(meta('name', 'citation_conference_title', venue));
   const pdf = pdfUrl(paper);
   if (pdf) tags.push(meta('name', 'citation_pdf_url', pdf));
   if (paper.doi) tags.push(meta('name', 'citation_doi', paper.doi));
@@ -183,7 +187,7 @@ export function paperPage(
       : []),
     ...(paper.doi ? [{ label: 'DOI', url: `https://doi.org/${paper.doi}` }] : []),
   ];
-  const description = `${paper.title}. ${paper.authors ? `${paper.authors.join(', ')}. ` : ''}${paper.venue} ${paper.year}.`;
+  const description = `${paper.title}. ${paper.authors ? `${paper.authors.join(', ')}. ` : ''}${[paper.venue, paper.year].filter(Boolean).join(' ')}.`;
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -209,7 +213,7 @@ export function paperPage(
       <p class="text-sm"><a href="../../?paper=${encodeURIComponent(paper.id)}#publications">${escapeHtml(profile.name)}: all publications</a></p>
       <h1 class="mt-4 font-serif text-3xl font-semibold text-slate-900 dark:text-white">${escapeHtml(paper.title)}</h1>
       ${paper.authors ? `<p class="mt-2">${paper.authors.map(escapeHtml).join(', ')}</p>` : ''}
-      <p class="mt-1 text-slate-600 dark:text-slate-400">${escapeHtml([paper.venueName ?? paper.venue, String(paper.year), PAPER_TYPE_LABELS[paper.type], ...paper.honors].join(' · '))}</p>
+      <p class="mt-1 text-slate-600 dark:text-slate-400">${escapeHtml([paper.venueName ?? paper.venue, String(paper.year), PAPER_TYPE_LABELS[paper.type], ...paper.honors].filter(Boolean).join(' · '))}</p>
       ${paper.abstract ? `<p class="mt-4">${escapeHtml(paper.abstract)}</p>` : ''}
       ${links.length > 0 ? `<ul class="mt-4 flex flex-wrap gap-2">${links.map((l) => `<li><a href="${escapeHtml(l.url)}" rel="noopener noreferrer">${escapeHtml(l.label)}</a></li>`).join('')}</ul>` : ''}
       <h2 class="mt-8 font-serif text-xl font-semibold text-slate-900 dark:text-white">BibTeX</h2>
@@ -281,7 +285,7 @@ export function llmsTxt(profile: Profile, papers: readonly Paper[], base: string
   for (const paper of papers) {
     const details = [
       paper.authors?.join(', '),
-      `${paper.venueName ?? paper.venue} ${paper.year}`,
+      [paper.venueName ?? paper.venue, paper.year].filter(Boolean).join(' '),
       paper.honors.join(', '),
     ]
       .filter(Boolean)

@@ -14,6 +14,9 @@ const LINK_LABELS: Record<PaperLink['kind'], string> = {
   poster: 'Poster',
   slides: 'Slides',
   video: 'Video',
+  pdf: 'PDF',
+  blog: 'Blog',
+  supplement: 'Supplement',
   bibtex: 'BibTeX',
   press: 'Press',
   other: 'Link',
@@ -166,7 +169,12 @@ export const PublicationItem = memo(function PublicationItem({
       </h4>
       <Authors paper={paper} ownerNames={ownerNames} matchedTerms={matchedTerms} />
       <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
-        <Badge tone="accent">{highlight(`${paper.venue} ${paper.year}`, matchedTerms)}</Badge>
+        <Badge tone="accent">
+          {highlight(
+            paper.venue ? `${paper.venue} ${paper.year}` : String(paper.year),
+            matchedTerms,
+          )}
+        </Badge>
         {paper.type !== 'conference' && <Badge>{PAPER_TYPE_LABELS[paper.type]}</Badge>}
         {paper.honors.map((honor) => (
           <Badge key={honor} tone="honor">

@@ -8,7 +8,16 @@ import { YearSchema } from '#src/lib/year-month.ts';
 
 export const PUBLICATIONS_FILE = 'publications.json';
 
-export const PAPER_TYPES = ['conference', 'journal', 'workshop', 'preprint'] as const;
+export const PAPER_TYPES = [
+  'conference',
+  'journal',
+  'workshop',
+  'preprint',
+  'book',
+  'chapter',
+  'thesis',
+  'other',
+] as const;
 export const PaperTypeSchema = z.enum(PAPER_TYPES);
 export type PaperType = z.infer<typeof PaperTypeSchema>;
 
@@ -20,6 +29,9 @@ export const LINK_KINDS = [
   'poster',
   'slides',
   'video',
+  'pdf',
+  'blog',
+  'supplement',
   'bibtex',
   'press',
   'other',
@@ -51,12 +63,18 @@ export const PaperSchema = z.object({
   authorsNote: OptionalTextSchema,
   /** How many leading authors contributed equally (marked with an asterisk). */
   equalContribution: z.optional(z.int().check(z.gte(2, { message: 'must be 2 or more' }))),
-  venue: TextSchema,
+  /** Authors (as written in `authors`) marked as equal contributors where they are not the
+   * leading ones, e.g. the second and third of five. */
+  equalContributors: z.optional(z.array(TextSchema)),
+  /** The short name on the badge and in the venue filter ("NeurIPS"); absent when unknown. */
+  venue: OptionalTextSchema,
   venueName: OptionalTextSchema,
   year: YearSchema,
   type: PaperTypeSchema,
   honors: listOf(TextSchema),
-  topics: z.array(IdSchema).check(z.minLength(1, { message: 'needs at least one topic' })),
+  topics: listOf(IdSchema),
+  /** One of the owner's selected papers (al-folio's `selected`, HugoBlox's `featured`). */
+  featured: z.optional(z.boolean()),
   arxiv: z.optional(
     z
       .string()

@@ -12,7 +12,7 @@ export function paperSearchDoc(paper: Paper, topicLabels: ReadonlyMap<string, st
       { text: (paper.authors ?? []).join(' · '), weight: FIELD_WEIGHT.author },
       {
         text: [
-          paper.venue,
+          paper.venue ?? '',
           paper.venueName ?? '',
           String(paper.year),
           PAPER_TYPE_LABELS[paper.type],

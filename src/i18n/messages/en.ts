@@ -18,6 +18,33 @@ export const messages = {
         other: '# entries could not be read and are not shown.',
       }),
   },
+  /** A paper link's button, by its `kind` in publications.json (a link's own `label` wins). */
+  linkKinds: {
+    paper: 'Paper',
+    pdf: 'PDF',
+    code: 'Code',
+    website: 'Website',
+    demo: 'Demo',
+    poster: 'Poster',
+    slides: 'Slides',
+    video: 'Video',
+    blog: 'Blog',
+    supplement: 'Supplement',
+    bibtex: 'BibTeX',
+    press: 'Press',
+    other: 'Link',
+  },
+  /** A paper's `type` in publications.json, on its badge and in the type filter. */
+  paperTypes: {
+    conference: 'Conference',
+    journal: 'Journal',
+    workshop: 'Workshop',
+    preprint: 'Preprint',
+    book: 'Book',
+    chapter: 'Book chapter',
+    thesis: 'Thesis',
+    other: 'Other',
+  },
 };
 
 export type Messages = typeof messages;
