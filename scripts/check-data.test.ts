@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkData, checkDataFolder, DATA_SCHEMAS, formatProblem } from './check-data.ts';
+import {
+  checkData,
+  checkDataFolder,
+  checkDataReport,
+  DATA_SCHEMAS,
+  formatProblem,
+} from './check-data.ts';
 
 type Files = Record<keyof typeof DATA_SCHEMAS, Record<string, unknown>>;
 
@@ -17,6 +23,7 @@ function realData(): Files {
 }
 
 const messages = (files: Partial<Files>) => checkData(files).map(formatProblem);
+const warnings = (files: Partial<Files>) => checkDataReport(files).warnings.map(formatProblem);
 
 describe('the data checker', () => {
   it('accepts the data in data/', () => {
@@ -26,9 +33,9 @@ describe('the data checker', () => {
   it('names the file, the entry and the field of an invalid entry', () => {
     const files = realData();
     const papers = files['publications.json'].papers as Array<Record<string, unknown>>;
-    papers[3] = { ...papers[3], year: 1850 };
+    papers[3] = { ...papers[3], year: 1750 };
     expect(messages(files)).toEqual([
-      'publications.json papers[3] "ese" field "year": must be a year between 1990 and next year',
+      'publications.json papers[3] "ese" field "year": must be a year between 1800 and next year',
     ]);
   });
 
@@ -65,11 +72,12 @@ describe('the data checker', () => {
     );
   });
 
-  it('reports a paper entered twice', () => {
+  it('warns of a paper entered twice, without stopping the build', () => {
     const files = realData();
     const papers = files['publications.json'].papers as Array<Record<string, unknown>>;
     papers.push({ ...papers[8], id: 'haq-again' });
-    const found = messages(files);
+    expect(messages(files)).toEqual([]);
+    const found = warnings(files);
     expect(found).toContain(
       'publications.json papers[47] "haq-again" field "arxiv": same arXiv id as papers[8]: the paper is entered twice',
     );
@@ -78,12 +86,13 @@ describe('the data checker', () => {
     );
   });
 
-  it('reports two spellings of one author, but not a name written with initials', () => {
+  it('warns of two spellings of one author, naming both entries, but does not stop the build', () => {
     const files = realData();
     const papers = files['publications.json'].papers as Array<Record<string, unknown>>;
     papers[2] = { ...papers[2], authors: ['Song Han', 'William Dally'] };
     papers[3] = { ...papers[3], authors: ['Hae Seung Lee', 'W. Dally'] };
-    const found = messages(files);
+    expect(messages(files)).toEqual([]);
+    const found = warnings(files);
     expect(found).toContain(
       'publications.json papers[2] "eie" field "authors.1": "William Dally" looks like another spelling of "William J. Dally" (papers[0] "pruning"): write one person\'s name one way',
     );
@@ -91,6 +100,23 @@ describe('the data checker', () => {
       'publications.json papers[5] "l2dc" field "authors.2": "Hae-Seung Lee" looks like another spelling of "Hae Seung Lee" (papers[3] "ese"): write one person\'s name one way',
     );
     expect(found.filter((m) => m.includes('W. Dally'))).toEqual([]);
+  });
+
+  it('accepts a paper with no authors, venue, topics or links, and any year from 1800', () => {
+    const files = realData();
+    const papers = files['publications.json'].papers as Array<Record<string, unknown>>;
+    papers.push({ id: 'brownian', title: 'On Brownian Motion', year: 1905, type: 'journal' });
+    expect(messages(files)).toEqual([]);
+  });
+
+  it('warns of an equal contributor who is not among the authors', () => {
+    const files = realData();
+    const papers = files['publications.json'].papers as Array<Record<string, unknown>>;
+    papers[2] = { ...papers[2], equalContributors: ['Nobody Here'] };
+    expect(messages(files)).toEqual([]);
+    expect(warnings(files)).toEqual([
+      'publications.json papers[2] "eie" field "equalContributors.0": "Nobody Here" is not one of the paper\'s authors: write the name as in "authors"',
+    ]);
   });
 
   it('reports a missing file and a file of the wrong shape', () => {

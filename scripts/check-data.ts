@@ -1,7 +1,8 @@
 /**
  * The data checker: validates every file in data/ against the site's own schemas and checks what a
  * schema alone cannot (unique ids, references between files, known topics). Every problem names the
- * file, the entry and the field. Exits non-zero when anything is wrong.
+ * file, the entry and the field. An error is what would break the page or a link, and exits
+ * non-zero; a warning (a name spelled two ways, a paper entered twice) is printed and passes.
  *
  *   npm run check-data [-- <data folder>]
  */
@@ -54,8 +55,20 @@ function skippedToProblem(file: string, s: SkippedEntry): Problem {
   return { file, entry: entryName(s.list, s.index, s.id), field: s.field, message: s.message };
 }
 
-/** Checks the raw contents of each data file (as read from JSON; `undefined` for a missing file). */
+/** What the checker found: errors stop the build, warnings are printed and let it pass. */
+export interface DataReport {
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** The errors in the raw contents of each data file (as read from JSON; `undefined` for a missing
+ * file). */
 export function checkData(raw: Partial<Record<DataFile, unknown>>): Problem[] {
+  return checkDataReport(raw).errors;
+}
+
+/** The errors and warnings in the raw contents of each data file. */
+export function checkDataReport(raw: Partial<Record<DataFile, unknown>>): DataReport {
   const problems: Problem[] = [];
   const parsed: Parsed = {};
   for (const file of Object.keys(DATA_SCHEMAS) as DataFile[]) {
@@ -78,8 +91,8 @@ export function checkData(raw: Partial<Record<DataFile, unknown>>): Problem[] {
     for (const skipped of result.data.skipped) problems.push(skippedToProblem(file, skipped));
     (parsed as Record<DataFile, unknown>)[file] = result.data;
   }
-  problems.push(...checkReferences(parsed));
-  return problems;
+  const references = checkReferences(parsed);
+  return { errors: [...problems, ...references.errors], warnings: references.warnings };
 }
 
 function checkUniqueIds(
@@ -102,8 +115,9 @@ function checkUniqueIds(
   });
 }
 
-function checkReferences(parsed: Parsed): Problem[] {
+function checkReferences(parsed: Parsed): DataReport {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const pubs = parsed['publications.json'];
   // A paper that failed its schema is reported once, not again by every entry that cites it.
   const paperIds = pubs
@@ -154,7 +168,7 @@ function checkReferences(parsed: Parsed): Problem[] {
       if (paper.arxiv) {
         const first = byArxiv.get(paper.arxiv);
         if (first !== undefined) {
-          problems.push({
+          warnings.push({
             file: 'publications.json',
             entry,
             field: 'arxiv',
@@ -167,7 +181,7 @@ function checkReferences(parsed: Parsed): Problem[] {
         .trim();
       const first = byTitle.get(title);
       if (first !== undefined) {
-        problems.push({
+        warnings.push({
           file: 'publications.json',
           entry,
           field: 'title',
@@ -177,7 +191,8 @@ function checkReferences(parsed: Parsed): Problem[] {
     });
   }
 
-  if (pubs) problems.push(...checkAuthorVariants(pubs.papers));
+  if (pubs)
+    warnings.push(...checkAuthorVariants(pubs.papers), ...checkEqualContributors(pubs.papers));
 
   const news = parsed['news.json'];
   if (news) {
@@ -231,7 +246,7 @@ function checkReferences(parsed: Parsed): Problem[] {
       });
     });
   }
-  return problems;
+  return { errors: problems, warnings };
 }
 
 /**
@@ -274,6 +289,29 @@ function checkAuthorVariants(
   return problems;
 }
 
+/** Names in `equalContributors` that are not among the paper's authors: no one gets their mark. */
+function checkEqualContributors(
+  papers: ReadonlyArray<{
+    id: string;
+    authors?: string[] | undefined;
+    equalContributors?: string[] | undefined;
+  }>,
+): Problem[] {
+  const problems: Problem[] = [];
+  papers.forEach((paper, index) => {
+    paper.equalContributors?.forEach((name, i) => {
+      if (paper.authors?.includes(name)) return;
+      problems.push({
+        file: 'publications.json',
+        entry: entryName('papers', index, paper.id),
+        field: `equalContributors.${i}`,
+        message: `"${name}" is not one of the paper's authors: write the name as in "authors"`,
+      });
+    });
+  });
+  return problems;
+}
+
 /** Reads every known data file of a folder; a file that is not valid JSON is a problem of its own. */
 export function readDataFolder(folder: string): {
   raw: Partial<Record<DataFile, unknown>>;
@@ -299,25 +337,44 @@ export function readDataFolder(folder: string): {
   return { raw, problems };
 }
 
+/** The errors of a data folder: what stops the build. */
 export function checkDataFolder(folder: string): Problem[] {
+  return checkDataFolderReport(folder).errors;
+}
+
+export function checkDataFolderReport(folder: string): DataReport {
   const { raw, problems } = readDataFolder(folder);
   const invalidJson = new Set(problems.map((p) => p.file));
-  const checked = checkData(raw).filter((p) => !(invalidJson.has(p.file) && p.entry === ''));
-  return [...problems, ...checked];
+  const report = checkDataReport(raw);
+  const checked = report.errors.filter((p) => !(invalidJson.has(p.file) && p.entry === ''));
+  return { errors: [...problems, ...checked], warnings: report.warnings };
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** The report as the owner reads it: warnings first, then errors, each on a line of its own. */
+export function formatDataReport(folder: string, { errors, warnings }: DataReport): string {
+  const lines: string[] = [];
+  if (warnings.length > 0) {
+    lines.push(
+      `check-data: ${count(warnings.length, 'warning')} in ${folder} (the site still builds):`,
+    );
+    lines.push(...warnings.map((p) => `  - ${formatProblem(p)}`));
+  }
+  if (errors.length > 0) {
+    lines.push(`check-data: ${count(errors.length, 'problem')} in ${folder}:`);
+    lines.push(...errors.map((p) => `  - ${formatProblem(p)}`));
+  } else lines.push(`check-data: every file in ${folder} is valid.`);
+  return lines.join('\n');
 }
 
 function main() {
   const folder = resolve(process.argv[2] ?? 'data');
-  const problems = checkDataFolder(folder);
-  if (problems.length === 0) {
-    console.log(`check-data: every file in ${folder} is valid.`);
-    return;
-  }
-  console.error(
-    `check-data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${folder}:`,
-  );
-  for (const p of problems) console.error(`  - ${formatProblem(p)}`);
-  process.exitCode = 1;
+  const report = checkDataFolderReport(folder);
+  if (report.errors.length > 0) {
+    console.error(formatDataReport(folder, report));
+    process.exitCode = 1;
+  } else console.log(formatDataReport(folder, report));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkDataFolder, formatProblem } from './check-data.ts';
+import { checkDataFolderReport, formatProblem } from './check-data.ts';
 
 const DATA_FILE = /^[a-z0-9-]+\.json$/;
 
 /**
  * Serves data/*.json at ./data/ in development and copies it into the build, after checking it:
- * the build refuses to ship data that the checker rejects.
+ * the build refuses to ship data that the checker rejects, and prints its warnings.
  */
 export function dataFiles(folder: string): Plugin {
   const files = () => readdirSync(folder).filter((name) => DATA_FILE.test(name));
@@ -24,12 +24,13 @@ export function dataFiles(folder: string): Plugin {
       });
     },
     buildStart() {
-      const problems = checkDataFolder(folder);
-      if (problems.length > 0) {
+      const { errors, warnings } = checkDataFolderReport(folder);
+      if (errors.length > 0) {
         this.error(
-          `data/ is invalid; fix it before building:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+          `data/ is invalid; fix it before building:\n${errors.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
         );
       }
+      for (const p of warnings) this.warn(`data/: ${formatProblem(p)}`);
       for (const name of files()) this.addWatchFile(join(folder, name));
     },
     generateBundle() {
