@@ -72,7 +72,7 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
     } else {
       run += author;
     }
-    if (i < equal) {
+    if (i < equal || paper.equalContributors?.includes(author)) {
       endRun();
       pieces.push(
         <sup key={pieces.length} aria-label="equal contribution">
@@ -85,7 +85,7 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
   return (
     <p className="text-[0.95rem] text-slate-700 dark:text-slate-300">
       {pieces}
-      {equal > 0 && (
+      {(equal > 0 || (paper.equalContributors?.length ?? 0) > 0) && (
         <span className="text-slate-600 dark:text-slate-400"> (* equal contribution)</span>
       )}
       {paper.authorsNote && (
