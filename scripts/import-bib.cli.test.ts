@@ -89,7 +89,7 @@ describe('npm run import-bib', () => {
       execFileSync('npm', ['run', '-s', ...args], { encoding: 'utf8', stdio: 'pipe' });
     npm('new-site', '--', '--name', 'Chenxi Qiu', '--data', data);
     const output = npm('import-bib', '--', fixture('dblp.bib'), '--data', data);
-    expect(output).toMatch(/^added 8:$/m);
+    expect(output).toMatch(/^added 9:$/m);
     expect(output).toMatch(/^merged 1:$/m);
     expect(readJson(join(data, 'publications.json'))).toMatchObject({
       papers: expect.arrayContaining([expect.objectContaining({ venue: 'IJCAI' })]),

@@ -24,7 +24,23 @@ describe('import-bib on a dblp export', () => {
       'qiu-2021-privacy': 'CVPR Workshops workshop',
       'pang-2023-demo': 'MobiCom conference',
       'qiu-2025-consensus': 'arXiv preprint',
+      'qiu-2022-distributed': 'ICDCS conference',
     });
+  });
+
+  it('reads a venue given as a crossref to a proceedings entry, which is no paper itself', () => {
+    expect(byKey('DBLP:conf/icdcs/QiuYAS22')).toMatchObject({
+      venue: 'ICDCS',
+      venueName:
+        '42nd IEEE International Conference on Distributed Computing Systems, ICDCS 2022, Bologna, Italy, July 10-13, 2022',
+    });
+    expect(report.skipped).toEqual([
+      {
+        key: 'DBLP:conf/icdcs/2022',
+        field: '',
+        message: 'a volume, not a paper: the venue of DBLP:conf/icdcs/QiuYAS22 (crossref)',
+      },
+    ]);
   });
 
   it('makes a CoRR entry a preprint with its arXiv id, folded into its published version', () => {

@@ -65,6 +65,8 @@ function parseBib(bib: string, report: ImportReport) {
   const library = parse(unwrapMathMl(bib.replace(FRONT_MATTER, '')), {
     sentenceCase: false,
     english: false,
+    // dblp's standard export gives a paper's proceedings as a separate entry it cites.
+    applyCrossRef: true,
     unsupported: (_node, tex, entry) => {
       report.warnings.push({
         key: entry.key,
@@ -80,8 +82,23 @@ function parseBib(bib: string, report: ImportReport) {
     unreadable.add(key);
     report.skipped.push({ key, field: '', message: `could not be read: ${error.error}` });
   }
-  // What the parser salvaged of an entry it could not read is not that entry.
-  return library.entries.filter((entry: Entry) => !unreadable.has(entry.key));
+  // What the parser salvaged of an entry it could not read is not that entry; a volume that
+  // papers cite through crossref (with no authors of its own) is their venue, not a paper.
+  return library.entries.filter((entry: Entry) => {
+    if (unreadable.has(entry.key)) return false;
+    const volume = (entry.crossref?.donated.length ?? 0) > 0 && !entry.fields.author;
+    if (volume) {
+      const citing = library.entries
+        .filter((e) => e.fields.crossref === entry.key)
+        .map((e) => e.key);
+      report.skipped.push({
+        key: entry.key,
+        field: '',
+        message: `a volume, not a paper: the venue of ${citing.join(', ')} (crossref)`,
+      });
+    }
+    return !volume;
+  });
 }
 
 /** Merges the entries of a .bib text into a publications file; returns the new file and a report. */

@@ -37,7 +37,7 @@ export function emptyReport(file: string): ImportReport {
 }
 
 const where = (file: string, note: EntryNote) =>
-  `${file} ${note.key}${note.field ? ` field "${note.field}"` : ''}: ${note.message}`;
+  `${file} ${note.key || '(an entry without a key)'}${note.field ? ` field "${note.field}"` : ''}: ${note.message}`;
 
 function section<T>(title: string, items: readonly T[], line: (item: T) => string): string[] {
   if (items.length === 0) return [`${title} 0`];
