@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkData, checkDataFolder, DATA_FILE_NAMES, formatProblem } from './check-data.ts';
+import {
+  checkData,
+  checkDataFolderReport,
+  checkDataReport,
+  DATA_FILE_NAMES,
+  formatProblem,
+} from './check-data.ts';
 
 type Files = Record<string, Record<string, unknown>>;
 
@@ -23,12 +29,13 @@ function list(files: Files, file: string, name: string): Array<Record<string, un
   return value as Array<Record<string, unknown>>;
 }
 
-const messages = async (files: Partial<Files>) => (await checkData(files)).map(formatProblem);
+const messages = async (files: Files) => (await checkData(files)).map(formatProblem);
+const warnings = async (files: Files) => (await checkDataReport(files)).warnings.map(formatProblem);
 
 describe('the data checker', () => {
   it('accepts the data in data/', async () => {
-    expect(await checkDataFolder(join(process.cwd(), 'data'))).toEqual({
-      problems: [],
+    expect(await checkDataFolderReport(join(process.cwd(), 'data'))).toEqual({
+      errors: [],
       warnings: [],
     });
   });
@@ -36,9 +43,9 @@ describe('the data checker', () => {
   it('names the file, the entry and the field of an invalid entry', async () => {
     const files = realData();
     const papers = list(files, 'publications.json', 'papers');
-    papers[3] = { ...papers[3], year: 1850 };
+    papers[3] = { ...papers[3], year: 1750 };
     expect(await messages(files)).toEqual([
-      'publications.json papers[3] "ese" field "year": must be a year between 1990 and next year',
+      'publications.json papers[3] "ese" field "year": must be a year between 1800 and next year',
     ]);
   });
 
@@ -75,11 +82,12 @@ describe('the data checker', () => {
     );
   });
 
-  it('reports a paper entered twice', async () => {
+  it('warns of a paper entered twice, without stopping the build', async () => {
     const files = realData();
     const papers = list(files, 'publications.json', 'papers');
     papers.push({ ...papers[8], id: 'haq-again' });
-    const found = await messages(files);
+    expect(await messages(files)).toEqual([]);
+    const found = await warnings(files);
     expect(found).toContain(
       'publications.json papers[47] "haq-again" field "arxiv": same arXiv id as papers[8]: the paper is entered twice',
     );
@@ -88,12 +96,13 @@ describe('the data checker', () => {
     );
   });
 
-  it('reports two spellings of one author, but not a name written with initials', async () => {
+  it('warns of two spellings of one author, naming both entries, but does not stop the build', async () => {
     const files = realData();
     const papers = list(files, 'publications.json', 'papers');
     papers[2] = { ...papers[2], authors: ['Song Han', 'William Dally'] };
     papers[3] = { ...papers[3], authors: ['Hae Seung Lee', 'W. Dally'] };
-    const found = await messages(files);
+    expect(await messages(files)).toEqual([]);
+    const found = await warnings(files);
     expect(found).toContain(
       'publications.json papers[2] "eie" field "authors.1": "William Dally" looks like another spelling of "William J. Dally" (papers[0] "pruning"): write one person\'s name one way',
     );
@@ -103,13 +112,48 @@ describe('the data checker', () => {
     expect(found.filter((m) => m.includes('W. Dally'))).toEqual([]);
   });
 
-  it('reports a missing file and a file of the wrong shape', async () => {
-    const files: Partial<Files> = realData();
+  it('accepts a paper with no authors, venue, topics or links, and any year from 1800', async () => {
+    const files = realData();
+    const papers = list(files, 'publications.json', 'papers');
+    papers.push({ id: 'brownian', title: 'On Brownian Motion', year: 1905, type: 'journal' });
+    expect(await messages(files)).toEqual([]);
+  });
+
+  it('warns of an equal contributor who is not among the authors', async () => {
+    const files = realData();
+    const papers = list(files, 'publications.json', 'papers');
+    papers[2] = { ...papers[2], equalContributors: ['Nobody Here'] };
+    expect(await messages(files)).toEqual([]);
+    expect(await warnings(files)).toEqual([
+      'publications.json papers[2] "eie" field "equalContributors.0": "Nobody Here" is not one of the paper\'s authors: write the name as in "authors"',
+    ]);
+  });
+
+  it('reports a file of the wrong shape and a missing profile; a section without its file is left out', async () => {
+    const files = realData();
     delete files['media.json'];
+    delete files['profile.json'];
     files['awards.json'] = { honors: 'none' };
     expect(await messages(files)).toEqual([
+      'profile.json: file is missing',
       'awards.json field "honors": Invalid input: expected array, received string',
-      'media.json: file is missing',
     ]);
+    files['site.json'] = { sections: ['publications', 'media'] };
+    expect(await warnings(files)).toContain(
+      'site.json field "sections": lists "media", but media.json has nothing for it: the section is left out',
+    );
+  });
+
+  it('checks site.json: the language, the address and the sections', async () => {
+    const files: Files = {
+      ...realData(),
+      'site.json': { language: 'xx', url: 'ftp://example.org', sections: ['news', 'news', 'blog'] },
+    };
+    const found = await messages(files);
+    expect(found.some((m) => m.startsWith('site.json field "language": must be one of'))).toBe(
+      true,
+    );
+    expect(found).toContain('site.json field "url": must be an absolute https: or http: URL');
+    expect(found.some((m) => m.startsWith('site.json field "sections'))).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The data checker: validates every file in data/ against the site's own schemas and checks what a
  * schema alone cannot (unique ids, references between files, known topics). Every problem names the
- * file, the entry and the field. Exits non-zero when anything is wrong.
+ * file, the entry and the field. An error is what would break the page or a link, and exits
+ * non-zero; a warning (a name spelled two ways, a paper entered twice, a section listed with
+ * nothing to show) is printed and passes.
  *
  *   npm run check-data [-- <data folder>]
  */
@@ -25,8 +27,6 @@ import { foldText } from '#src/lib/text.ts';
 z.config(z.locales.en());
 
 export interface Problem {
-  /** An error stops the build; a warning is printed (real-world mess the page copes with). */
-  severity?: 'warning';
   file: string;
   /** e.g. `papers[3] "haq"`, or "" for the file as a whole. */
   entry: string;
@@ -61,10 +61,14 @@ class ParsedFiles {
 export function formatProblem(p: Problem): string {
   const entry = p.entry ? ` ${p.entry}` : '';
   const field = p.field ? ` field "${p.field}"` : '';
-  return `${p.severity === 'warning' ? 'warning: ' : ''}${p.file}${entry}${field}: ${p.message}`;
+  return `${p.file}${entry}${field}: ${p.message}`;
 }
 
-export const isWarning = (p: Problem) => p.severity === 'warning';
+/** What the checker found: errors stop the build, warnings are printed and let it pass. */
+export interface DataReport {
+  errors: Problem[];
+  warnings: Problem[];
+}
 
 function entryName(list: string, index: number, id: string | undefined): string {
   return `${list}[${index}]${id ? ` "${id}"` : ''}`;
@@ -79,6 +83,11 @@ function skippedToProblem(file: string, s: SkippedEntry): Problem {
  * site.json. Only the profile is required: a section whose file is absent is left out of the site.
  */
 export async function checkData(raw: Readonly<Record<string, unknown>>): Promise<Problem[]> {
+  return (await checkDataReport(raw)).errors;
+}
+
+/** The errors and warnings in the raw contents of each data file and of site.json. */
+export async function checkDataReport(raw: Readonly<Record<string, unknown>>): Promise<DataReport> {
   const problems: Problem[] = [];
   const parsed = new ParsedFiles();
   for (const file of DATA_FILES) {
@@ -102,32 +111,36 @@ export async function checkData(raw: Readonly<Record<string, unknown>>): Promise
     for (const skipped of result.data.skipped) problems.push(skippedToProblem(file.name, skipped));
     parsed.set(file, raw[file.name]);
   }
-  problems.push(...(await checkSiteSettings(raw)));
-  problems.push(...(await checkReferences(parsed)));
-  return problems;
+  const settings = await checkSiteSettings(raw);
+  const references = await checkReferences(parsed);
+  return {
+    errors: [...problems, ...settings.errors, ...references.errors],
+    warnings: [...settings.warnings, ...references.warnings],
+  };
 }
 
 /** site.json: optional; its settings valid, and a listed section with nothing to show named. */
-async function checkSiteSettings(raw: Readonly<Record<string, unknown>>): Promise<Problem[]> {
+async function checkSiteSettings(raw: Readonly<Record<string, unknown>>): Promise<DataReport> {
   const result = SiteFileSchema.safeParse(raw[SITE_SETTINGS_FILE] ?? {});
   if (!result.success) {
-    return result.error.issues.map((issue) => ({
+    const errors = result.error.issues.map((issue) => ({
       file: SITE_SETTINGS_FILE,
       entry: '',
       field: describeIssuePath(issue.path),
       message: issue.message,
     }));
+    return { errors, warnings: [] };
   }
   const site = await resolveSite(result.data, (name) => raw[name]);
-  return (result.data.sections ?? [])
+  const warnings = (result.data.sections ?? [])
     .filter((id) => !site.sections.some((s) => s.id === id))
     .map((id) => ({
-      severity: 'warning' as const,
       file: SITE_SETTINGS_FILE,
       entry: '',
       field: `sections`,
       message: `lists "${id}", but ${sectionFile(id).name} has nothing for it: the section is left out`,
     }));
+  return { errors: [], warnings };
 }
 
 function checkUniqueIds(
@@ -150,8 +163,9 @@ function checkUniqueIds(
   });
 }
 
-async function checkReferences(parsed: ParsedFiles): Promise<Problem[]> {
+async function checkReferences(parsed: ParsedFiles): Promise<DataReport> {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const pubs = await parsed.get(publicationsFile);
   // A paper that failed its schema is reported once, not again by every entry that cites it.
   const paperIds = pubs
@@ -202,7 +216,7 @@ async function checkReferences(parsed: ParsedFiles): Promise<Problem[]> {
       if (paper.arxiv) {
         const first = byArxiv.get(paper.arxiv);
         if (first !== undefined) {
-          problems.push({
+          warnings.push({
             file: 'publications.json',
             entry,
             field: 'arxiv',
@@ -215,7 +229,7 @@ async function checkReferences(parsed: ParsedFiles): Promise<Problem[]> {
         .trim();
       const first = byTitle.get(title);
       if (first !== undefined) {
-        problems.push({
+        warnings.push({
           file: 'publications.json',
           entry,
           field: 'title',
@@ -225,7 +239,8 @@ async function checkReferences(parsed: ParsedFiles): Promise<Problem[]> {
     });
   }
 
-  if (pubs) problems.push(...checkAuthorVariants(pubs.papers));
+  if (pubs)
+    warnings.push(...checkAuthorVariants(pubs.papers), ...checkEqualContributors(pubs.papers));
 
   const news = await parsed.get(newsFile);
   if (news) {
@@ -279,7 +294,7 @@ async function checkReferences(parsed: ParsedFiles): Promise<Problem[]> {
       });
     });
   }
-  return problems;
+  return { errors: problems, warnings };
 }
 
 /**
@@ -322,6 +337,29 @@ function checkAuthorVariants(
   return problems;
 }
 
+/** Names in `equalContributors` that are not among the paper's authors: no one gets their mark. */
+function checkEqualContributors(
+  papers: ReadonlyArray<{
+    id: string;
+    authors?: string[] | undefined;
+    equalContributors?: string[] | undefined;
+  }>,
+): Problem[] {
+  const problems: Problem[] = [];
+  papers.forEach((paper, index) => {
+    paper.equalContributors?.forEach((name, i) => {
+      if (paper.authors?.includes(name)) return;
+      problems.push({
+        file: 'publications.json',
+        entry: entryName('papers', index, paper.id),
+        field: `equalContributors.${i}`,
+        message: `"${name}" is not one of the paper's authors: write the name as in "authors"`,
+      });
+    });
+  });
+  return problems;
+}
+
 /** Reads every known data file of a folder and site.json; a file that is not JSON is a problem. */
 export function readDataFolder(folder: string): {
   raw: Record<string, unknown>;
@@ -347,34 +385,45 @@ export function readDataFolder(folder: string): {
   return { raw, problems };
 }
 
-/** Every problem of a folder's data: errors (which stop the build) and warnings. */
-export async function checkDataFolder(
-  folder: string,
-): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+/** The errors of a data folder: what stops the build. */
+export async function checkDataFolder(folder: string): Promise<Problem[]> {
+  return (await checkDataFolderReport(folder)).errors;
+}
+
+/** The errors and warnings of a data folder. */
+export async function checkDataFolderReport(folder: string): Promise<DataReport> {
   const { raw, problems } = readDataFolder(folder);
   const invalidJson = new Set(problems.map((p) => p.file));
-  const checked = (await checkData(raw)).filter(
-    (p) => !(invalidJson.has(p.file) && p.entry === ''),
-  );
-  const all = [...problems, ...checked];
-  return { problems: all.filter((p) => !isWarning(p)), warnings: all.filter(isWarning) };
+  const report = await checkDataReport(raw);
+  const checked = report.errors.filter((p) => !(invalidJson.has(p.file) && p.entry === ''));
+  return { errors: [...problems, ...checked], warnings: report.warnings };
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** The report as the owner reads it: warnings first, then errors, each on a line of its own. */
+export function formatDataReport(folder: string, { errors, warnings }: DataReport): string {
+  const lines: string[] = [];
+  if (warnings.length > 0) {
+    lines.push(
+      `check-data: ${count(warnings.length, 'warning')} in ${folder} (the site still builds):`,
+    );
+    lines.push(...warnings.map((p) => `  - ${formatProblem(p)}`));
+  }
+  if (errors.length > 0) {
+    lines.push(`check-data: ${count(errors.length, 'problem')} in ${folder}:`);
+    lines.push(...errors.map((p) => `  - ${formatProblem(p)}`));
+  } else lines.push(`check-data: every file in ${folder} is valid.`);
+  return lines.join('\n');
 }
 
 async function main() {
   const folder = resolve(process.argv[2] ?? 'data');
-  const { problems, warnings } = await checkDataFolder(folder);
-  for (const w of warnings) console.warn(`  - ${formatProblem(w)}`);
-  if (problems.length === 0) {
-    console.log(
-      `check-data: every file in ${folder} is valid${warnings.length > 0 ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'} above)` : ''}.`,
-    );
-    return;
-  }
-  console.error(
-    `check-data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${folder}:`,
-  );
-  for (const p of problems) console.error(`  - ${formatProblem(p)}`);
-  process.exitCode = 1;
+  const report = await checkDataFolderReport(folder);
+  if (report.errors.length > 0) {
+    console.error(formatDataReport(folder, report));
+    process.exitCode = 1;
+  } else console.log(formatDataReport(folder, report));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,249 +1,165 @@
 /**
- * Merges BibTeX entries into data/publications.json, parsed with @retorquere/bibtex-parser (the
- * parser behind Better BibTeX for Zotero): an entry that matches a paper already there (same arXiv
- * id, DOI or title) fills that paper's empty fields and never overwrites one; a new entry is added.
- * Prints what was added, updated and skipped, and why.
+ * Merges BibTeX files into data/publications.json, parsed with @retorquere/bibtex-parser (the
+ * parser behind Better BibTeX for Zotero). Reads what academics have: al-folio's papers.bib, dblp
+ * and Google Scholar exports, Zotero. A paper already there (same arXiv id, DOI or title) only
+ * gets the fields it lacks; the owner's name as the entries spell it joins profile.json's
+ * authorNames. Prints what was added, updated, merged and skipped, and why.
  *
- *   npm run import-bib -- refs.bib [--topic <topic id>] [--dry-run]
+ *   npm run import-bib -- papers.bib [more.bib] [--topic <id>] [--asset-base <url>]
+ *                                    [--data <folder>] [--dry-run]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse, type Entry } from '@retorquere/bibtex-parser';
-import '#src/lib/zod-config.ts';
-import { type PaperType } from '#src/features/publications/paper-kinds.ts';
-import { PaperSchema, type Topic } from '#src/features/publications/publications-schema.ts';
-import { foldText, slugify } from '#src/lib/text.ts';
+import { TopicSchema } from '#src/features/publications/publications-schema.ts';
+import { importBib, type PublicationsFile } from './import-bib/import-entries.ts';
+import { formatReport } from './import-bib/report.ts';
 
-export interface ImportReport {
-  added: Array<{ key: string; id: string }>;
-  updated: Array<{ key: string; id: string; fields: string[] }>;
-  skipped: Array<{ key: string; reason: string }>;
+export { importBib, type PublicationsFile } from './import-bib/import-entries.ts';
+export { formatReport, type ImportReport } from './import-bib/report.ts';
+
+const USAGE = `usage: npm run import-bib -- <file.bib> [more.bib] [options]
+  --topic <id>        topic of the papers whose keywords name no topic of publications.json
+  --asset-base <url>  where relative file names (al-folio's pdf = {paper.pdf}) are published,
+                      e.g. https://you.github.io/assets/pdf/; without it they are left out
+  --data <folder>     the site's data folder (default: data)
+  --dry-run           print what would change, write nothing`;
+
+interface Io {
+  log: (line: string) => void;
+  error: (line: string) => void;
 }
 
-/** The publications file as stored: papers are kept as raw objects so nothing of theirs is lost. */
-export interface PublicationsFile {
-  topics: Topic[];
-  papers: Array<Record<string, unknown>>;
-  [key: string]: unknown;
+interface Args {
+  files: string[];
+  topic?: string;
+  assetBase?: URL;
+  data: string;
+  dryRun: boolean;
 }
 
-/** Text as the parser gives it, composed: "u" + combining diaeresis becomes "ü", "\\'\\i" becomes "í". */
-const composed = (text: string) => text.replace(/ı(?=\p{M})/gu, 'i').normalize('NFC');
+/** A folder address: "…/assets/pdf" and "…/assets/pdf/" both mean the files are in it. */
+function assetBaseOf(value: string): URL | undefined {
+  if (!URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
 
-const normalTitle = (title: string) =>
-  foldText(title)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-const ARXIV_ID = /(\d{4}\.\d{4,5})(v\d+)?/;
-
-function arxivOf(fields: Entry['fields']): string | undefined {
-  const candidates = [
-    fields.eprint,
-    fields.arxiv,
-    fields.url,
-    fields.journal,
-    fields.note,
-    fields.howpublished,
-  ];
-  const isArxiv = (fields.archiveprefix ?? fields.eprinttype ?? '').toLowerCase() === 'arxiv';
-  for (const value of candidates) {
-    if (typeof value !== 'string') continue;
-    if (value === fields.eprint && !isArxiv && !/arxiv/i.test(value) && !ARXIV_ID.test(value))
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { files: [], data: 'data', dryRun: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--dry-run') {
+      args.dryRun = true;
       continue;
-    const match = ARXIV_ID.exec(value);
-    if (match && (value === fields.eprint || /arxiv/i.test(value))) return match[1];
+    }
+    if (!arg.startsWith('--')) {
+      args.files.push(arg);
+      continue;
+    }
+    const value = argv[++i];
+    if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+    if (arg === '--topic') args.topic = value;
+    else if (arg === '--data') args.data = value;
+    else if (arg === '--asset-base') {
+      args.assetBase = assetBaseOf(value);
+      if (!args.assetBase) return `--asset-base needs an absolute http(s) address, not "${value}"`;
+    } else return `unknown option ${arg}`;
   }
-  return undefined;
+  return args.files.length > 0 ? args : 'give at least one .bib file';
 }
 
-function authorsOf(fields: Entry['fields']): string[] | undefined {
-  const creators = fields.author;
-  if (!creators || creators.length === 0) return undefined;
-  return creators
-    .map((c) =>
-      composed(c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ')),
-    )
-    .filter(Boolean);
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-function typeOf(entry: Entry): PaperType {
-  const venue = `${entry.fields.booktitle ?? ''} ${entry.fields.journal ?? ''}`;
-  if (/workshop/i.test(venue)) return 'workshop';
-  switch (entry.type.toLowerCase()) {
-    case 'article':
-      return /arxiv/i.test(venue) ? 'preprint' : 'journal';
-    case 'inproceedings':
-    case 'conference':
-    case 'proceedings':
-      return 'conference';
-    default:
-      return 'preprint';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function ownerNamesOf(profile: Record<string, unknown>): string[] {
+  const names = [profile.name, ...(Array.isArray(profile.authorNames) ? profile.authorNames : [])];
+  return names.filter((name): name is string => typeof name === 'string');
+}
+
+const writeJson = (path: string, value: unknown) =>
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+
+/** The command itself; returns its exit code (0 even when entries were skipped: they are reported). */
+export function runImportBib(argv: readonly string[], io: Io = console): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.error(`import-bib: ${args}\n${USAGE}`);
+    return 2;
   }
-}
-
-/** A short venue name: an acronym in parentheses ("… (CVPR)"), else the name itself. */
-function venueOf(entry: Entry, type: PaperType): { venue: string; venueName?: string } {
-  const full = composed(
-    entry.fields.booktitle ?? entry.fields.journal ?? entry.fields.publisher?.join(', ') ?? '',
-  ).trim();
-  if (type === 'preprint' && (!full || /arxiv/i.test(full)))
-    return { venue: 'arXiv', ...(full ? { venueName: full } : {}) };
-  const acronym = /\(([A-Z][A-Za-z-]{1,15})['’]?\d{0,4}\)/.exec(full)?.[1];
-  if (!full) return { venue: entry.type };
-  return acronym ? { venue: acronym, venueName: full } : { venue: full };
-}
-
-function topicsOf(entry: Entry, topics: readonly Topic[], fallback?: string): string[] {
-  const wanted = (entry.fields.keywords ?? []).map((k) => slugify(k));
-  const found = topics
-    .filter((t) => wanted.includes(t.id) || wanted.includes(slugify(t.label)))
-    .map((t) => t.id);
-  if (found.length > 0) return found;
-  return fallback ? [fallback] : [];
-}
-
-/** Merges the entries of a .bib text into a publications file; returns the new file and a report. */
-export function importBib(bib: string, file: PublicationsFile, options: { topic?: string } = {}) {
-  const library = parse(bib, { sentenceCase: false, english: false });
-  const report: ImportReport = { added: [], updated: [], skipped: [] };
-  for (const error of library.errors)
-    report.skipped.push({ key: '(unparsed)', reason: error.error });
-  const papers = file.papers.map((p) => ({ ...p }));
-  const claimed = new Map<number, string>();
-
-  const findExisting = (arxiv: string | undefined, doi: string | undefined, title: string) =>
-    papers.findIndex(
-      (p) =>
-        (arxiv !== undefined && p.arxiv === arxiv) ||
-        (doi !== undefined &&
-          typeof p.doi === 'string' &&
-          p.doi.toLowerCase() === doi.toLowerCase()) ||
-        (typeof p.title === 'string' && normalTitle(p.title) === normalTitle(title)),
+  const pubsPath = join(resolve(args.data), 'publications.json');
+  const profilePath = join(resolve(args.data), 'profile.json');
+  const stored = existsSync(pubsPath) ? readJson(pubsPath) : { topics: [], papers: [] };
+  if (!isRecord(stored)) {
+    io.error(`import-bib: ${pubsPath} is not a JSON object`);
+    return 1;
+  }
+  let data: PublicationsFile = {
+    ...stored,
+    // Topics are read as the site reads them; papers are kept exactly as they are.
+    topics: (Array.isArray(stored.topics) ? stored.topics : []).flatMap((topic: unknown) => {
+      const parsed = TopicSchema.safeParse(topic);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    papers: (Array.isArray(stored.papers) ? stored.papers : []).filter(isRecord),
+  };
+  if (args.topic && !data.topics.some((t) => t.id === args.topic)) {
+    io.error(
+      `import-bib: --topic ${args.topic} is not a topic of publications.json (its topics: ${data.topics.map((t) => t.id).join(', ') || 'none'})`,
     );
-
-  for (const entry of library.entries) {
-    const fields = entry.fields;
-    const title = fields.title ? composed(fields.title).trim() : undefined;
-    if (!title) {
-      report.skipped.push({ key: entry.key, reason: 'no title' });
-      continue;
-    }
-    const arxiv = arxivOf(fields);
-    const doi = fields.doi?.trim();
-    const authors = authorsOf(fields);
-    const index = findExisting(arxiv, doi, title);
-    if (index >= 0) {
-      const previous = claimed.get(index);
-      if (previous) {
-        report.skipped.push({ key: entry.key, reason: `duplicate of ${previous} (same paper)` });
-        continue;
-      }
-      claimed.set(index, entry.key);
-      const paper = papers[index] as Record<string, unknown>;
-      const filled: string[] = [];
-      const fill = (name: string, value: unknown) => {
-        if (value !== undefined && paper[name] === undefined) {
-          paper[name] = value;
-          filled.push(name);
-        }
-      };
-      fill('authors', authors);
-      fill('arxiv', arxiv);
-      fill('doi', doi);
-      if (
-        fields.url &&
-        !(
-          Array.isArray(paper.links) &&
-          paper.links.some((l: { url?: unknown }) => l.url === fields.url)
-        )
-      ) {
-        paper.links = [
-          ...((paper.links as unknown[] | undefined) ?? []),
-          { kind: 'paper', url: fields.url },
-        ];
-        filled.push('links');
-      }
-      if (filled.length > 0)
-        report.updated.push({ key: entry.key, id: String(paper.id), fields: filled });
-      else
-        report.skipped.push({
-          key: entry.key,
-          reason: `already in publications.json as "${String(paper.id)}"`,
-        });
-      continue;
-    }
-    const type = typeOf(entry);
-    const topics = topicsOf(entry, file.topics, options.topic);
-    if (topics.length === 0) {
-      report.skipped.push({
-        key: entry.key,
-        reason: `needs a topic: give it keywords naming one of ${file.topics.map((t) => t.id).join(', ')}, or pass --topic`,
-      });
-      continue;
-    }
-    let id = slugify(entry.key) || slugify(title).slice(0, 40);
-    for (let n = 2; papers.some((p) => p.id === id); n++) id = `${slugify(entry.key)}-${n}`;
-    const candidate = {
-      id,
-      title,
-      ...(authors ? { authors } : {}),
-      ...venueOf(entry, type),
-      year: Number(fields.year ?? fields.date?.slice(0, 4)),
-      type,
-      topics,
-      ...(arxiv ? { arxiv } : {}),
-      ...(doi ? { doi } : {}),
-      links: fields.url ? [{ kind: 'paper', url: fields.url }] : [],
-    };
-    const checked = PaperSchema.safeParse(candidate);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      report.skipped.push({
-        key: entry.key,
-        reason: `field ${issue?.path.join('.') || '(entry)'}: ${issue?.message ?? 'invalid'}`,
-      });
-      continue;
-    }
-    papers.push(candidate);
-    claimed.set(papers.length - 1, entry.key);
-    report.added.push({ key: entry.key, id });
+    return 2;
   }
-  return { file: { ...file, papers }, report };
+  const profile = existsSync(profilePath) ? readJson(profilePath) : undefined;
+  const ownerNames = isRecord(profile) ? ownerNamesOf(profile) : [];
+  if (!isRecord(profile)) io.log(`note: no ${profilePath}: your name is not looked for`);
+
+  let changed = false;
+  for (const file of args.files) {
+    let bib: string;
+    try {
+      bib = readFileSync(resolve(file), 'utf8');
+    } catch (error) {
+      io.error(`import-bib: cannot read ${file}: ${error instanceof Error ? error.message : ''}`);
+      return 1;
+    }
+    const result = importBib(bib, data, {
+      fileName: file,
+      ownerNames,
+      ...(args.topic ? { topic: args.topic } : {}),
+      ...(args.assetBase ? { assetBase: args.assetBase } : {}),
+    });
+    data = result.file;
+    ownerNames.push(...result.report.ownerNames);
+    const { added, updated } = result.report;
+    changed ||= added.length + updated.length > 0;
+    io.log(`${file}:\n${formatReport(result.report)}`);
+  }
+
+  const newNames = isRecord(profile)
+    ? ownerNames.filter((name) => !ownerNamesOf(profile).includes(name))
+    : [];
+  if (args.dryRun) {
+    io.log('dry run: nothing written');
+    return 0;
+  }
+  if (changed) {
+    writeJson(pubsPath, data);
+    io.log(`wrote ${pubsPath}`);
+  }
+  if (isRecord(profile) && newNames.length > 0) {
+    const authorNames = Array.isArray(profile.authorNames) ? profile.authorNames : [];
+    writeJson(profilePath, { ...profile, authorNames: [...authorNames, ...newNames] });
+    io.log(`wrote ${profilePath}`);
+  }
+  if (changed) io.log('next: npm run check-data, then npm run build');
+  return 0;
 }
 
-export function formatReport(report: ImportReport): string {
-  const lines = [
-    `added ${report.added.length}: ${report.added.map((a) => `${a.key} as "${a.id}"`).join(', ') || '-'}`,
-    `updated ${report.updated.length}: ${report.updated.map((u) => `"${u.id}" (${u.fields.join(', ')}) from ${u.key}`).join('; ') || '-'}`,
-    `skipped ${report.skipped.length}:`,
-    ...report.skipped.map((s) => `  - ${s.key}: ${s.reason}`),
-  ];
-  return lines.join('\n');
-}
-
-function main() {
-  const args = process.argv.slice(2);
-  const bibPath = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--topic');
-  if (!bibPath) {
-    console.error('usage: npm run import-bib -- refs.bib [--topic <topic id>] [--dry-run]');
-    process.exitCode = 2;
-    return;
-  }
-  const topicAt = args.indexOf('--topic');
-  const topic = topicAt >= 0 ? args[topicAt + 1] : undefined;
-  const target = resolve('data', 'publications.json');
-  const file = JSON.parse(readFileSync(target, 'utf8')) as PublicationsFile;
-  const { file: merged, report } = importBib(readFileSync(resolve(bibPath), 'utf8'), file, {
-    topic,
-  });
-  console.log(formatReport(report));
-  if (args.includes('--dry-run')) {
-    console.log('dry run: data/publications.json is unchanged');
-  } else if (report.added.length + report.updated.length > 0) {
-    writeFileSync(target, `${JSON.stringify(merged, null, 2)}\n`);
-    console.log(`wrote ${target}; run npm run check-data`);
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  process.exitCode = runImportBib(process.argv.slice(2));

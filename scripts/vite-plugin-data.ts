@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { siteDataFiles, type Site } from '#src/app/site.ts';
-import { checkDataFolder, formatProblem } from './check-data.ts';
+import { checkDataFolderReport, formatProblem } from './check-data.ts';
 import { readSite } from './site-data.ts';
 
 /** The catalogues of the interface languages (src/i18n/messages/<tag>.ts). */
@@ -56,11 +56,11 @@ export function dataFiles(folder: string): Plugin {
       });
     },
     async buildStart() {
-      const { problems, warnings } = await checkDataFolder(folder);
+      const { errors, warnings } = await checkDataFolderReport(folder);
       for (const warning of warnings) this.warn(formatProblem(warning));
-      if (problems.length > 0) {
+      if (errors.length > 0) {
         this.error(
-          `data/ is invalid; fix it before building:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+          `data/ is invalid; fix it before building:\n${errors.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
         );
       }
       site = readSite(folder);

@@ -20,7 +20,9 @@ function paperUrl(paper: Paper, base: string | undefined): string | undefined {
 /** A PDF the paper's links point to, for citation_pdf_url. */
 function pdfUrl(paper: Paper): string | undefined {
   const isPdf = (link: PaperLink) =>
-    link.kind === 'paper' && (/\.pdf(\?|$)/i.test(link.url) || /arxiv\.org\/pdf\//.test(link.url));
+    link.kind === 'pdf' ||
+    (link.kind === 'paper' &&
+      (/\.pdf(\?|$)/i.test(link.url) || /arxiv\.org\/pdf\//.test(link.url)));
   return paper.links.find(isPdf)?.url;
 }
 

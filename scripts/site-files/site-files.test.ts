@@ -34,8 +34,9 @@ describe('site files', () => {
     expect(siteUrl({ ...site, url: 'https://example.edu/ada' }, profile, undefined)).toBe(
       'https://example.edu/ada/',
     );
-    expect(siteUrl(site, profile, undefined)).toBe('https://songhan.mit.edu/');
-    expect(siteUrl(site, { ...profile, links: [] }, undefined)).toBeUndefined();
+    const unset = { ...site, url: undefined };
+    expect(siteUrl(unset, profile, undefined)).toBe('https://songhan.mit.edu/');
+    expect(siteUrl(unset, { ...profile, links: [] }, undefined)).toBeUndefined();
   });
 
   it('describe the owner and every paper in JSON-LD', () => {

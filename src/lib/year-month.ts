@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 
-export const MIN_YEAR = 1990;
+/** The earliest plausible year: a senior academic's or a historical bibliography's first papers. */
+export const MIN_YEAR = 1800;
 /** The latest plausible year: next year, so a paper "to appear" can be entered. */
 export function maxYear(now = new Date()): number {
   return now.getFullYear() + 1;

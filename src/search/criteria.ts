@@ -34,7 +34,8 @@ export const EMPTY_CRITERIA: Criteria = {
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_VALUES = 50;
-const MIN_URL_YEAR = 1900;
+// As early as a paper's year may be (MIN_YEAR in #src/lib/year-month.ts).
+const MIN_URL_YEAR = 1800;
 const MAX_URL_YEAR = 2200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

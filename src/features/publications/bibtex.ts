@@ -37,13 +37,13 @@ export function bibtexKey(paper: Paper): string {
 
 export function bibtexType(paper: Paper): 'inproceedings' | 'article' | 'misc' {
   if (paper.type === 'journal') return 'article';
-  if (paper.type === 'preprint') return 'misc';
-  return 'inproceedings';
+  if (paper.type === 'conference' || paper.type === 'workshop') return 'inproceedings';
+  return 'misc';
 }
 
 /** The URL a citation should point to: the paper itself, or else its page. */
 function citationUrl(paper: Paper): string | undefined {
-  const preferred = ['paper', 'website', 'other', 'code'] as const;
+  const preferred = ['paper', 'pdf', 'website', 'other', 'code'] as const;
   for (const kind of preferred) {
     const link = paper.links.find((l) => l.kind === kind);
     if (link) return link.url;
@@ -53,16 +53,18 @@ function citationUrl(paper: Paper): string | undefined {
 
 /** One BibTeX entry for a paper, from its data only (nothing is guessed). */
 export function paperToBibtex(paper: Paper, key = bibtexKey(paper)): string {
-  const venue = escapeLatex(paper.venueName ?? paper.venue);
+  const venue = escapeLatex(paper.venueName ?? paper.venue ?? '');
   const fields: Array<[string, string]> = [];
   if (paper.authors) fields.push(['author', paper.authors.map(escapeLatex).join(' and ')]);
   // Double braces keep the title's capitals (HAQ, ImageNet) as written.
   fields.push(['title', `{${escapeLatex(paper.title)}}`]);
   const type = bibtexType(paper);
-  if (type === 'inproceedings') fields.push(['booktitle', venue]);
+  if (!venue && type !== 'misc') {
+    // Nothing known of where it appeared: no empty booktitle or journal.
+  } else if (type === 'inproceedings') fields.push(['booktitle', venue]);
   else if (type === 'article') fields.push(['journal', venue]);
   else if (paper.arxiv) fields.push(['howpublished', `arXiv preprint arXiv:${paper.arxiv}`]);
-  else fields.push(['howpublished', venue]);
+  else if (venue) fields.push(['howpublished', venue]);
   fields.push(['year', String(paper.year)]);
   if (paper.doi) fields.push(['doi', paper.doi]);
   if (paper.arxiv) {

@@ -60,7 +60,7 @@ export function facetValues(paper: Paper, key: FacetKey): readonly string[] {
   if (!values) {
     values = {
       topics: paper.topics,
-      venues: [cachedSlug(paper.venue)],
+      venues: paper.venue ? [cachedSlug(paper.venue)] : [],
       types: [paper.type],
       honors: paper.honors.map(cachedSlug),
     };
@@ -112,10 +112,12 @@ export function facetCatalog(
   const venues = new Map<string, { label: string; total: number }>();
   const honors = new Map<string, string>();
   for (const paper of allPapers) {
-    const value = cachedSlug(paper.venue);
-    const entry = venues.get(value);
-    if (entry) entry.total += 1;
-    else venues.set(value, { label: paper.venue, total: 1 });
+    if (paper.venue) {
+      const value = cachedSlug(paper.venue);
+      const entry = venues.get(value);
+      if (entry) entry.total += 1;
+      else venues.set(value, { label: paper.venue, total: 1 });
+    }
     for (const honor of paper.honors) honors.set(cachedSlug(honor), honor);
   }
   const years = [...new Set(allPapers.map((p) => p.year))].sort((a, b) => b - a);

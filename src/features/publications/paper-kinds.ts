@@ -1,5 +1,14 @@
 /** The types of paper a list can hold (ids appear in URLs: `?type=journal`). */
-export const PAPER_TYPES = ['conference', 'journal', 'workshop', 'preprint'] as const;
+export const PAPER_TYPES = [
+  'conference',
+  'journal',
+  'workshop',
+  'preprint',
+  'book',
+  'chapter',
+  'thesis',
+  'other',
+] as const;
 export type PaperType = (typeof PAPER_TYPES)[number];
 
 /** The kinds of link a paper can have; the interface names each (src/i18n). */
@@ -11,6 +20,9 @@ export const LINK_KINDS = [
   'poster',
   'slides',
   'video',
+  'pdf',
+  'blog',
+  'supplement',
   'bibtex',
   'press',
   'other',

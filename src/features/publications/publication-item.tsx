@@ -60,7 +60,7 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
     } else {
       run += author;
     }
-    if (i < equal) {
+    if (i < equal || paper.equalContributors?.includes(author)) {
       endRun();
       pieces.push(
         <sup key={pieces.length} aria-label={t.paper.equalContribution}>
@@ -73,7 +73,9 @@ function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps,
   return (
     <p className="text-[0.95rem] text-ink-soft">
       {pieces}
-      {equal > 0 && <span className="text-muted"> {t.paper.equalContributionNote}</span>}
+      {(equal > 0 || (paper.equalContributors?.length ?? 0) > 0) && (
+        <span className="text-muted"> {t.paper.equalContributionNote}</span>
+      )}
       {paper.authorsNote && <span className="block text-sm text-muted">{paper.authorsNote}</span>}
     </p>
   );
@@ -149,7 +151,12 @@ export const PublicationItem = memo(function PublicationItem({
       </h4>
       <Authors paper={paper} ownerNames={ownerNames} matchedTerms={matchedTerms} />
       <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-muted">
-        <Badge tone="accent">{highlight(`${paper.venue} ${paper.year}`, matchedTerms)}</Badge>
+        <Badge tone="accent">
+          {highlight(
+            paper.venue ? `${paper.venue} ${paper.year}` : String(paper.year),
+            matchedTerms,
+          )}
+        </Badge>
         {paper.type !== 'conference' && <Badge>{t.paper.types[paper.type]}</Badge>}
         {paper.honors.map((honor) => (
           <Badge key={honor} tone="honor">

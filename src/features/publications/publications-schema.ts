@@ -32,12 +32,18 @@ export const PaperSchema = z.object({
   authorsNote: OptionalTextSchema,
   /** How many leading authors contributed equally (marked with an asterisk). */
   equalContribution: z.optional(z.int().check(z.gte(2, { message: 'must be 2 or more' }))),
-  venue: TextSchema,
+  /** Authors (as written in `authors`) marked as equal contributors where they are not the
+   * leading ones, e.g. the second and third of five. */
+  equalContributors: z.optional(z.array(TextSchema)),
+  /** The short name on the badge and in the venue filter ("NeurIPS"); absent when unknown. */
+  venue: OptionalTextSchema,
   venueName: OptionalTextSchema,
   year: YearSchema,
   type: PaperTypeSchema,
   honors: listOf(TextSchema),
-  topics: z.array(IdSchema).check(z.minLength(1, { message: 'needs at least one topic' })),
+  topics: listOf(IdSchema),
+  /** One of the owner's selected papers (al-folio's `selected`, HugoBlox's `featured`). */
+  featured: z.optional(z.boolean()),
   arxiv: z.optional(
     z
       .string()

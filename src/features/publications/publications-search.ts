@@ -18,7 +18,7 @@ export function paperSearchDoc(paper: Paper, labels: PaperLabels): SearchDoc {
       { text: (paper.authors ?? []).join(' · '), weight: FIELD_WEIGHT.author },
       {
         text: [
-          paper.venue,
+          paper.venue ?? '',
           paper.venueName ?? '',
           String(paper.year),
           labels.types[paper.type],
