@@ -18,6 +18,39 @@ export const messages = {
         other: '# entries could not be read and are not shown.',
       }),
   },
+  /** The Cite dialog and the publication list's Export control. */
+  cite: {
+    open: 'Cite',
+    title: 'Cite this paper',
+    styleLegend: 'Style',
+    /** Style and file format names stay as researchers know them. */
+    styles: {
+      apa: 'APA',
+      ieee: 'IEEE',
+      chicago: 'Chicago (author-date)',
+      mla: 'MLA',
+      harvard: 'Harvard',
+      bibtex: 'BibTeX',
+    },
+    referenceLabel: (style: string) => `Reference in ${style}`,
+    loading: 'Formatting the reference…',
+    loadFailed: 'This style could not be loaded. Check the connection and try again.',
+    copy: 'Copy',
+    copied: (style: string) => `${style} reference copied to the clipboard.`,
+    copyFailed: 'The browser did not allow copying: the reference is selected, copy it from there.',
+    downloadHeading: 'Download for a reference manager',
+    formats: { ris: 'RIS', 'csl-json': 'CSL-JSON', bibtex: 'BibTeX' },
+    formatUses: {
+      ris: 'EndNote, Zotero, Mendeley',
+      'csl-json': 'Zotero, pandoc, citation tools',
+      bibtex: 'LaTeX',
+    },
+    close: 'Close',
+    exportLabel: (count: number, all: boolean) =>
+      all
+        ? plural(format, count, { one: 'Export the paper as', other: 'Export all # papers as' })
+        : plural(format, count, { one: 'Export # paper as', other: 'Export # papers as' }),
+  },
 };
 
 export type Messages = typeof messages;
