@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Paper } from '#src/features/publications/publications-query.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
-import { CITE_CHOICES, type CiteChoice } from './citation-styles.ts';
+import { CITE_CHOICES, EXPORT_FORMATS, type CiteChoice } from './cite-choices.ts';
 import { downloadPapers } from './download-papers.ts';
-import { EXPORT_FORMATS } from './export-formats.ts';
 import type { ReferenceRun } from './format-reference.ts';
 import { useReference } from './use-reference.ts';
 

@@ -1,5 +1,5 @@
 import type { Paper } from '#src/features/publications/publications-query.ts';
-import type { ExportFormat } from './export-formats.ts';
+import type { ExportFormat } from './cite-choices.ts';
 
 /** Offers the papers as a file; the writers load on the first download, made in the browser. */
 export async function downloadPapers(

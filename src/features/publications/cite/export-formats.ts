@@ -1,11 +1,8 @@
 import { papersToBibtex } from '#src/features/publications/bibtex.ts';
 import type { Paper } from '#src/features/publications/publications-query.ts';
+import type { ExportFormat } from './cite-choices.ts';
 import { paperToCsl, papersToCslJson } from './paper-to-csl.ts';
 import { cslToRis } from './ris.ts';
-
-/** The files a reference manager imports. */
-export const EXPORT_FORMATS = ['ris', 'csl-json', 'bibtex'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const FILES = {
   ris: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '#src/features/publications/publications-query.ts';
-import { CITATION_STYLES, type CitationStyle } from './citation-styles.ts';
+import { CITATION_STYLES, type CitationStyle } from './cite-choices.ts';
 import { formatReference } from './format-reference.ts';
 import { paperToCsl } from './paper-to-csl.ts';
 import { paperById } from './test-papers.ts';

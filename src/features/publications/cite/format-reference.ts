@@ -1,6 +1,6 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { CitationStyle } from './citation-styles.ts';
+import type { CitationStyle } from './cite-choices.ts';
 import type { CslItem } from './paper-to-csl.ts';
 
 type XmlModule = Promise<{ default: string }>;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { paperToBibtex } from '#src/features/publications/bibtex.ts';
 import type { Paper } from '#src/features/publications/publications-query.ts';
-import type { CiteChoice } from './citation-styles.ts';
+import type { CiteChoice } from './cite-choices.ts';
 import type { FormattedReference } from './format-reference.ts';
 import { paperToCsl } from './paper-to-csl.ts';
 
