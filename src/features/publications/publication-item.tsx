@@ -1,8 +1,9 @@
-import { memo, useId, useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { Badge } from '#src/components/ui/badge.tsx';
 import { ExternalLink } from '#src/components/ui/external-link.tsx';
 import { CriteriaLink, paperPermalink, topicsView } from '#src/search/criteria-link.tsx';
 import { highlight } from '#src/search/highlight.tsx';
+import { CiteButton } from './cite/cite-button.tsx';
 import { PAPER_TYPE_LABELS } from './filter-publications.ts';
 import { paperPagePath, type Paper, type PaperLink } from './publications-query.ts';
 
@@ -125,25 +126,6 @@ export const PublicationItem = memo(function PublicationItem({
 }: PublicationItemProps) {
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const links = resourceLinks(paper);
-  const bibtexId = useId();
-  const [bibtex, setBibtex] = useState<{ text: string; copied: boolean } | null>(null);
-  const toggleBibtex = async () => {
-    if (bibtex) {
-      setBibtex(null);
-      return;
-    }
-    // The BibTeX writer loads on the first use: most visits never cite.
-    const { paperToBibtex } = await import('./bibtex.ts');
-    const text = paperToBibtex(paper);
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      copied = true;
-    } catch {
-      copied = false;
-    }
-    setBibtex({ text, copied });
-  };
   return (
     <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
       <h4
@@ -193,15 +175,10 @@ export const PublicationItem = memo(function PublicationItem({
             </li>
           ))}
           <li>
-            <button
-              type="button"
-              aria-expanded={bibtex !== null}
-              aria-controls={bibtexId}
-              onClick={() => void toggleBibtex()}
+            <CiteButton
+              paper={paper}
               className="chip-button text-accent-700 noscript:hidden dark:text-accent-300"
-            >
-              BibTeX
-            </button>
+            />
             {/* Without scripts, the paper's own page gives its citation and BibTeX. */}
             <noscript>
               <a
@@ -227,24 +204,6 @@ export const PublicationItem = memo(function PublicationItem({
             </li>
           ))}
         </ul>
-      </div>
-      <div id={bibtexId}>
-        {bibtex && (
-          <div className="mt-2">
-            <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-              {bibtex.copied
-                ? 'BibTeX copied to the clipboard.'
-                : 'Select the entry below to copy it.'}
-            </p>
-            <textarea
-              readOnly
-              value={bibtex.text}
-              rows={bibtex.text.split('\n').length}
-              aria-label={`BibTeX for ${paper.shortName ?? paper.title}`}
-              className="mt-1 block w-full resize-none rounded-md bg-slate-100 p-3 font-mono text-xs leading-relaxed text-slate-900 dark:bg-slate-900 dark:text-slate-100"
-            />
-          </div>
-        )}
       </div>
     </article>
   );
