@@ -1,25 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessagesProvider } from '#src/i18n/messages-context.tsx';
 import { messages } from '#src/i18n/messages/en.ts';
 import { CiteButton } from './cite-button.tsx';
 import { paperById } from './test-papers.ts';
-
-// jsdom has no modal dialogs: open and close as the HTML standard says (the browser tests use the
-// real one, with its inert page and top layer).
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  if (typeof proto.showModal === 'function') return;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 function renderCiteButton(id = 'haq') {
   const user = userEvent.setup();
