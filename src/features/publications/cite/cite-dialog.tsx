@@ -183,7 +183,7 @@ export function CiteDialog({ paper, onClose }: CiteDialogProps) {
             <button
               type="button"
               onClick={() => void downloadPapers([paper], format, paper.id)}
-              className={`${BUTTON} w-full flex-col py-1 text-center`}
+              className={`${BUTTON} h-full w-full flex-col py-1 text-center`}
             >
               <span>{m.formats[format]}</span>
               <span className="text-xs font-normal text-slate-600 dark:text-slate-400">
