@@ -34,7 +34,10 @@ export function chunkClosure(assets: string, start: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(join(assets, file), 'utf8');
-    for (const [, imported] of code.matchAll(/(?:from|import)\s*\(?\s*"\.\/([\w.-]+\.js)"/g))
+    // Static imports (from "./x.js") and imports on demand (import("./x.js") or import(`./x.js`)).
+    for (const [, imported] of code.matchAll(
+      /(?:from|import)\s*\(?\s*["'`]\.\/([\w.-]+\.js)["'`]/g,
+    ))
       if (imported) visit(imported);
   };
   visit(start);

@@ -51,25 +51,27 @@ describe('the profile page', { timeout: 90_000 }, () => {
     expect(within(section('News')).getByText('78 items')).toBeInTheDocument();
   });
 
-  it("shows a paper's BibTeX and copies it to the clipboard", async () => {
+  it('cites a paper: its Cite dialog shows the APA reference and copies it', async () => {
     const { user } = renderApp();
     await loaded();
     const haq = within(section('Publications')).getByRole('article', {
       name: /HAQ: Hardware-Aware/,
     });
-    const button = within(haq).getByRole('button', { name: 'BibTeX' });
-    await user.click(button);
-    expect(await within(haq).findByRole('status')).toHaveTextContent(
-      'BibTeX copied to the clipboard.',
+    const cite = within(haq).getByRole('button', { name: 'Cite' });
+    await user.click(cite);
+    const dialog = await screen.findByRole('dialog', { name: 'Cite this paper' });
+    const apa = within(dialog).getByRole('figure', { name: 'Reference in APA' });
+    expect(await within(apa).findByText(/^Wang, K\., Liu, Z\./)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'APA reference copied to the clipboard.',
     );
-    const entry = within(haq).getByRole('textbox', { name: /BibTeX for HAQ/ });
-    expect(entry).toHaveDisplayValue(/^@inproceedings\{wang2019haq,/);
     expect(await navigator.clipboard.readText()).toMatch(
-      /^@inproceedings\{wang2019haq,[\s\S]*note = \{Oral\}\n\}$/,
+      /^Wang, K\., Liu, Z\., Lin, Y\., Lin, J\., & Han, S\. \(2019\)\. HAQ/,
     );
-    expect(button).toHaveAttribute('aria-expanded', 'true');
-    await user.click(button);
-    expect(within(haq).queryByRole('textbox')).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(cite).toHaveFocus();
   });
 
   it('emphasises the owner in author lists and links every resource of a paper', async () => {

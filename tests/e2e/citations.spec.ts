@@ -5,7 +5,7 @@ import { serveCopyOfBuild } from '../../scripts/static-server.ts';
 
 const bibtex = (text: string) => parse(text, { sentenceCase: false });
 
-test("copy a paper's BibTeX: it is on the clipboard and parses", async ({
+test("copy a paper's BibTeX from its Cite dialog: it is on the clipboard and parses", async ({
   page,
   context,
   problems,
@@ -13,8 +13,11 @@ test("copy a paper's BibTeX: it is on the clipboard and parses", async ({
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openSite(page);
   const haq = publications(page).getByRole('article', { name: /HAQ: Hardware-Aware/ });
-  await haq.getByRole('button', { name: 'BibTeX' }).click();
-  await expect(haq.getByRole('status')).toHaveText('BibTeX copied to the clipboard.');
+  await haq.getByRole('button', { name: 'Cite' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this paper' });
+  await dialog.getByRole('group', { name: 'Style' }).getByText('BibTeX', { exact: true }).click();
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('BibTeX reference copied to the clipboard.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const library = bibtex(copied);
   expect(library.errors).toEqual([]);
@@ -31,7 +34,10 @@ test('export the filtered list as a .bib file', async ({ page, problems }) => {
   await expect.poll(() => paperIds(page)).toEqual(['spvnas', 'pvcnn']);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    publications(page).getByRole('button', { name: 'Export 2 papers as BibTeX' }).click(),
+    publications(page)
+      .getByRole('group', { name: 'Export 2 papers as' })
+      .getByRole('button', { name: 'BibTeX' })
+      .click(),
   ]);
   expect(download.suggestedFilename()).toBe('publications.bib');
   const library = bibtex(readFileSync(await download.path(), 'utf8'));

@@ -107,7 +107,7 @@ test('printing gives a clean publication list: no search, navigation, filters or
   await expect(page.getByRole('searchbox')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
   await expect(page.getByRole('checkbox').first()).toBeHidden();
-  await expect(page.getByRole('button', { name: 'BibTeX' }).first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Cite' }).first()).toBeHidden();
   await expect(
     page.getByRole('region', { name: 'Publications' }).getByRole('article').first(),
   ).toBeVisible();

@@ -34,3 +34,16 @@ afterEach(() => {
 
 // jsdom does not lay out pages, so it has no scrolling; the browser tests cover scrolling.
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+
+// Nor modal dialogs: open and close them as the HTML standard says (the browser tests use the real
+// ones, with their inert page behind).
+if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}

@@ -42,7 +42,7 @@ export function bibtexType(paper: Paper): 'inproceedings' | 'article' | 'misc' {
 }
 
 /** The URL a citation should point to: the paper itself, or else its page. */
-function citationUrl(paper: Paper): string | undefined {
+export function citationUrl(paper: Paper): string | undefined {
   const preferred = ['paper', 'pdf', 'website', 'other', 'code'] as const;
   for (const kind of preferred) {
     const link = paper.links.find((l) => l.kind === kind);

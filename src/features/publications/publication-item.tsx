@@ -1,6 +1,6 @@
-import { memo, useId, useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { Badge } from '#src/components/ui/badge.tsx';
-import { Button, buttonClasses } from '#src/components/ui/button.tsx';
+import { buttonClasses } from '#src/components/ui/button.tsx';
 import { ExternalLink } from '#src/components/ui/external-link.tsx';
 import type { Messages } from '#src/i18n/messages/en.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
@@ -8,6 +8,7 @@ import { CriteriaLink, paperPermalink, topicsView } from '#src/search/criteria-l
 import { highlight } from '#src/search/highlight.tsx';
 import { paperPagePath } from './paper-kinds.ts';
 import type { Paper } from './publications-schema.ts';
+import { CiteButton } from './cite/cite-button.tsx';
 
 interface PublicationItemProps {
   paper: Paper;
@@ -113,25 +114,6 @@ export const PublicationItem = memo(function PublicationItem({
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const links = resourceLinks(paper, t);
   const name = paper.shortName ?? paper.title;
-  const bibtexId = useId();
-  const [bibtex, setBibtex] = useState<{ text: string; copied: boolean } | null>(null);
-  const toggleBibtex = async () => {
-    if (bibtex) {
-      setBibtex(null);
-      return;
-    }
-    // The BibTeX writer loads on the first use: most visits never cite.
-    const { paperToBibtex } = await import('./bibtex.ts');
-    const text = paperToBibtex(paper);
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      copied = true;
-    } catch {
-      copied = false;
-    }
-    setBibtex({ text, copied });
-  };
   return (
     <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
       <h4 id={titleId} className="text-lg leading-snug font-semibold text-ink-strong">
@@ -180,15 +162,10 @@ export const PublicationItem = memo(function PublicationItem({
             </li>
           ))}
           <li>
-            <Button
-              variant="chip"
-              aria-expanded={bibtex !== null}
-              aria-controls={bibtexId}
-              onClick={() => void toggleBibtex()}
-              className="text-link noscript:hidden"
-            >
-              {t.paper.bibtex}
-            </Button>
+            <CiteButton
+              paper={paper}
+              className={buttonClasses({ variant: 'chip', className: 'text-link noscript:hidden' })}
+            />
             {/* Without scripts, the paper's own page gives its citation and BibTeX. */}
             <noscript>
               <a
@@ -214,22 +191,6 @@ export const PublicationItem = memo(function PublicationItem({
             </li>
           ))}
         </ul>
-      </div>
-      <div id={bibtexId}>
-        {bibtex && (
-          <div className="mt-2">
-            <p role="status" className="text-sm text-muted">
-              {bibtex.copied ? t.paper.bibtexCopied : t.paper.bibtexSelect}
-            </p>
-            <textarea
-              readOnly
-              value={bibtex.text}
-              rows={bibtex.text.split('\n').length}
-              aria-label={t.paper.bibtexFor(name)}
-              className="mt-1 block w-full resize-none rounded-md bg-subtle p-3 font-mono text-xs leading-relaxed text-ink-strong"
-            />
-          </div>
-        )}
       </div>
     </article>
   );

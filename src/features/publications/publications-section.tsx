@@ -8,10 +8,10 @@ import { groupByYear } from '#src/lib/group-by-year.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import { countPublicationFilters, EMPTY_CRITERIA, type Criteria } from '#src/search/criteria.ts';
 import type { navigateToCriteria } from '#src/search/use-criteria.ts';
+import { ExportControl } from './cite/export-control.tsx';
 import { PublicationItem } from './publication-item.tsx';
 import { topicLabelMap } from './publications-search.ts';
 import type { PublicationResults } from './use-publication-results.ts';
-import type { Paper } from './publications-schema.ts';
 
 const PAGE_SIZE = 50;
 /** A new answer renders this many papers first (more than a screenful), then the rest of the page
@@ -28,15 +28,6 @@ function sharedStart<T>(a: readonly T[], b: readonly T[], max: number): number {
   let i = 0;
   while (i < max && i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
-}
-
-/** Downloads the papers as they are filtered now (all of them, not only the page shown). */
-async function exportBibtex(papers: readonly Paper[]) {
-  const [{ papersToBibtex }, { downloadText }] = await Promise.all([
-    import('./bibtex.ts'),
-    import('#src/lib/download.ts'),
-  ]);
-  downloadText('publications.bib', papersToBibtex(papers), 'application/x-bibtex');
 }
 
 interface PublicationsSectionProps {
@@ -143,13 +134,11 @@ export function PublicationsSection({
                 </p>
               )}
               {visible.length > 0 && (
-                <p className="mb-2 flex justify-end noscript:hidden">
-                  <Button size="sm" onClick={() => void exportBibtex(visible)}>
-                    {visible.length === papers.length
-                      ? t.publications.exportAll
-                      : t.publications.exportSome(visible.length)}
-                  </Button>
-                </p>
+                <ExportControl
+                  papers={visible}
+                  total={papers.length}
+                  className="mb-2 justify-end noscript:hidden"
+                />
               )}
               {visible.length === 0 ? (
                 <EmptyState

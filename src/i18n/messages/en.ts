@@ -109,8 +109,6 @@ export const messages = {
     filterHeading: 'Filter publications',
     showingOne: 'Showing one paper.',
     showAll: 'Show all publications',
-    exportAll: 'Export all as BibTeX',
-    exportSome: (n: number) => `Export ${count(n, 'paper', 'papers')} as BibTeX`,
     noMatchQuery: (query: string, withFilters: boolean) =>
       `No publications match “${query}”${withFilters ? ' with these filters' : ''}.`,
     noMatchFilters: 'No publications match these filters.',
@@ -128,9 +126,6 @@ export const messages = {
     showTopic: (topic: string) => `Show all ${topic} papers`,
     bibtex: 'BibTeX',
     citation: 'Citation',
-    bibtexCopied: 'BibTeX copied to the clipboard.',
-    bibtexSelect: 'Select the entry below to copy it.',
-    bibtexFor: (name: string) => `BibTeX for ${name}`,
     arxiv: 'arXiv',
     doi: 'DOI',
     linkKinds: {
@@ -222,6 +217,39 @@ export const messages = {
     countOf: (shown: number, total: number) =>
       `${format.number(shown)} of ${count(total, 'article', 'articles')}`,
     noMatch: (query: string) => `No articles match “${query}”.`,
+  },
+  /** The Cite dialog and the publication list's Export control. */
+  cite: {
+    open: 'Cite',
+    title: 'Cite this paper',
+    styleLegend: 'Style',
+    /** Style and file format names stay as researchers know them. */
+    styles: {
+      apa: 'APA',
+      ieee: 'IEEE',
+      chicago: 'Chicago (author-date)',
+      mla: 'MLA',
+      harvard: 'Harvard',
+      bibtex: 'BibTeX',
+    },
+    referenceLabel: (style: string) => `Reference in ${style}`,
+    loading: 'Formatting…',
+    loadFailed: 'This style could not be loaded.',
+    copy: 'Copy',
+    copied: (style: string) => `${style} reference copied to the clipboard.`,
+    copyFailed: 'Copying was blocked: the reference is selected, copy it from there.',
+    downloadHeading: 'Download for a reference manager',
+    formats: { ris: 'RIS', 'csl-json': 'CSL-JSON', bibtex: 'BibTeX' },
+    formatUses: {
+      ris: 'EndNote, Zotero, Mendeley',
+      'csl-json': 'Zotero, pandoc, citation tools',
+      bibtex: 'LaTeX',
+    },
+    close: 'Close',
+    exportLabel: (count: number, all: boolean) =>
+      all
+        ? plural(format, count, { one: 'Export the paper as', other: 'Export all # papers as' })
+        : plural(format, count, { one: 'Export # paper as', other: 'Export # papers as' }),
   },
 };
 

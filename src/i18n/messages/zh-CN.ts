@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatterFor, phrase } from '#src/i18n/format.ts';
+import { formatterFor, phrase, plural } from '#src/i18n/format.ts';
 import type { Messages } from '#src/i18n/messages/en.ts';
 
 const format = formatterFor('zh-CN');
@@ -90,8 +90,6 @@ export const messages: Messages = {
     filterHeading: '筛选论文',
     showingOne: '正在显示一篇论文。',
     showAll: '显示全部论文',
-    exportAll: '将全部论文导出为 BibTeX',
-    exportSome: (count: number) => `将 ${n(count)} 篇论文导出为 BibTeX`,
     noMatchQuery: (query: string, withFilters: boolean) =>
       `${withFilters ? '在当前筛选条件下，' : ''}没有与“${query}”匹配的论文。`,
     noMatchFilters: '没有符合这些筛选条件的论文。',
@@ -108,9 +106,6 @@ export const messages: Messages = {
     showTopic: (topic: string) => `显示所有“${topic}”主题的论文`,
     bibtex: 'BibTeX',
     citation: '引用',
-    bibtexCopied: 'BibTeX 已复制到剪贴板。',
-    bibtexSelect: '请选中下面的条目进行复制。',
-    bibtexFor: (name: string) => `${name} 的 BibTeX`,
     arxiv: 'arXiv',
     doi: 'DOI',
     linkKinds: {
@@ -194,5 +189,36 @@ export const messages: Messages = {
     count: (count: number) => `${n(count)} 篇报道`,
     countOf: (shown: number, total: number) => `${n(shown)} / ${n(total)} 篇报道`,
     noMatch: (query: string) => `没有与“${query}”匹配的报道。`,
+  },
+  cite: {
+    open: '引用',
+    title: '引用这篇论文',
+    styleLegend: '格式',
+    styles: {
+      apa: 'APA',
+      ieee: 'IEEE',
+      chicago: 'Chicago（作者-日期）',
+      mla: 'MLA',
+      harvard: 'Harvard',
+      bibtex: 'BibTeX',
+    },
+    referenceLabel: (style: string) => `${style} 格式的参考文献`,
+    loading: '正在生成…',
+    loadFailed: '无法加载此格式。',
+    copy: '复制',
+    copied: (style: string) => `已将 ${style} 格式的参考文献复制到剪贴板。`,
+    copyFailed: '浏览器不允许复制：参考文献已选中，请手动复制。',
+    downloadHeading: '下载到文献管理软件',
+    formats: { ris: 'RIS', 'csl-json': 'CSL-JSON', bibtex: 'BibTeX' },
+    formatUses: {
+      ris: 'EndNote、Zotero、Mendeley',
+      'csl-json': 'Zotero、pandoc 等引用工具',
+      bibtex: 'LaTeX',
+    },
+    close: '关闭',
+    exportLabel: (count: number, all: boolean) =>
+      all
+        ? plural(format, count, { other: '导出全部 # 篇论文，格式：' })
+        : plural(format, count, { other: '导出 # 篇论文，格式：' }),
   },
 };
