@@ -25,6 +25,8 @@ import { sortPapers } from '#src/features/publications/filter-publications.ts';
 import { publicationsFile } from '#src/features/publications/publications-query.ts';
 import { paperPagePath } from '#src/features/publications/paper-kinds.ts';
 import { createQueryClient } from '#src/lib/query-client.ts';
+import { RESULTS_VIEW_PARAMS } from '#src/search/criteria.ts';
+import { THEME_STORAGE_KEY } from '#src/app/page-view.ts';
 import { loadMessages, readSite } from './site-data.ts';
 import {
   describeProfile,
@@ -182,6 +184,28 @@ export function bootstrapScript(
 })();`;
 }
 
+/**
+ * The page's first script, in its head (allowed by its hash): before anything paints, it applies
+ * the visitor's choice of theme and, for an address with a search or a filter, the results view
+ * (src/app/page-view.ts), so that the first paint is already right and nothing moves after it.
+ */
+export function headScript(): string {
+  return `(function () {
+  var root = document.documentElement;
+  try {
+    var theme = localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});
+    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  } catch (error) {}
+  var params = new URLSearchParams(location.search);
+  var names = ${JSON.stringify(RESULTS_VIEW_PARAMS)};
+  for (var i = 0; i < names.length; i++)
+    if (params.getAll(names[i]).some(function (value) { return value.trim() !== ''; })) {
+      root.dataset.view = 'results';
+      return;
+    }
+})();`;
+}
+
 /** The data worker's script in the build (its name carries a hash). */
 export function dataWorkerScript(dist: string): string {
   const found = readdirSync(join(dist, 'assets')).filter((f) =>
@@ -212,6 +236,10 @@ export function injectIntoShell(
   const replaced = scriptTags
     .reduce((html, script) => html.replace(script, ''), shell)
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(ctx.t.language)}">`)
+    .replace(
+      '<meta name="viewport"',
+      () => `<script>${headScript()}</script>\n    <meta name="viewport"`,
+    )
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(profile))}</title>`)
     .replace(
       /<meta name="description" content="[^"]*" \/>/,

@@ -1,5 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, useCallback, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
+import {
+  lazy,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+} from 'react';
 import type { SectionId, Site } from '#src/app/site.ts';
 import { useAwardResults } from '#src/features/awards/use-award-results.ts';
 import { useImpactResults } from '#src/features/impact/use-impact-results.ts';
@@ -11,10 +20,11 @@ import { PublicationsSection } from '#src/features/publications/publications-sec
 import { usePublicationResults } from '#src/features/publications/use-publication-results.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import { useSettledQuery } from '#src/lib/use-settled-query.ts';
-import { parseCriteria, serializeCriteria } from '#src/search/criteria.ts';
+import { isResultsView, parseCriteria, serializeCriteria } from '#src/search/criteria.ts';
 import type { SectionMatchCount } from '#src/search/search-box.tsx';
-import { useCriteria } from '#src/search/use-criteria.ts';
+import { currentCriteria, useCriteria } from '#src/search/use-criteria.ts';
 import { Guarded } from './guarded.tsx';
+import { markResultsReady, setPageView } from './page-view.ts';
 import { SiteHeader } from './site-header.tsx';
 
 // Sections below the first screen load their code on demand; prerendered, they are readable before.
@@ -40,6 +50,32 @@ const NO_NAMES: readonly string[] = [];
 
 /** The sections the search box searches and counts, in the order it names them. */
 const SEARCHED = ['publications', 'news', 'awards', 'impact', 'media'] as const;
+const isSearched = (id: SectionId): id is (typeof SEARCHED)[number] =>
+  SEARCHED.some((searched) => searched === id);
+
+/**
+ * Arranges the page as results while there is a search or a filter (see page-view.ts), and puts
+ * the visitor back where they were on the profile when it ends.
+ */
+function usePageView(resultsView: boolean, answered: boolean) {
+  const browseScroll = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    // The address decides (the first render takes a prerendered page over as it was, before the
+    // address's own search applies, and must not undo what the page's first script set).
+    const results = isResultsView(currentCriteria());
+    setPageView(results ? 'results' : 'browse');
+    if (results && browseScroll.current === null) {
+      browseScroll.current = window.scrollY;
+      if (window.scrollY > 0) window.scrollTo(0, 0);
+    } else if (!results && browseScroll.current !== null) {
+      window.scrollTo(0, browseScroll.current);
+      browseScroll.current = null;
+    }
+  }, [resultsView]);
+  useLayoutEffect(() => {
+    if (answered) markResultsReady();
+  }, [answered]);
+}
 
 /** The whole page, in order: the only place where the features meet. */
 export function App({ site }: { site: Site }) {
@@ -75,6 +111,16 @@ export function App({ site }: { site: Site }) {
   const ownerNames = profile.data?.authorNames ?? NO_NAMES;
   const clearSearch = useCallback(() => navigate((c) => ({ ...c, q: '' }), 'push'), [navigate]);
   const searched = SEARCHED.filter(has);
+  const resultsView = isResultsView(liveCriteria);
+  // The results on screen answer the address: the deferred criteria caught up, the search arrived.
+  usePageView(resultsView, resultsView && criteria === liveCriteria && !publications.pending);
+  /** How many of a section's entries a search matches (0 with no search: the filters are the
+   * publication list's own). */
+  const matchesIn = (id: SectionId): number => {
+    if (!isSearched(id)) return 0;
+    if (id === 'publications') return publications.visible.length;
+    return criteria.q.trim() === '' ? 0 : results[id].visible.length;
+  };
   const counts: SectionMatchCount[] = searched.map((id) => ({
     id,
     label: site.sections.find((section) => section.id === id)?.title ?? t.sections[id].nav,
@@ -144,10 +190,20 @@ export function App({ site }: { site: Site }) {
         </Guarded>
       </div>
       <main id="main" className="mx-auto max-w-6xl px-4 sm:px-6">
+        <p data-results-note role="status" className="py-10 text-muted">
+          {t.search.searching}
+        </p>
         {site.sections.map(({ id }) => (
-          <Guarded key={id} what={t.sections[id].what}>
-            {section(id)}
-          </Guarded>
+          // What the results view shows of a section: the publication list always, another
+          // section while it has matches, the profile's own sections never (index.css).
+          <div
+            key={id}
+            data-section={id}
+            data-browse-only={isSearched(id) ? undefined : ''}
+            data-matches={id === 'publications' ? undefined : matchesIn(id)}
+          >
+            <Guarded what={t.sections[id].what}>{section(id)}</Guarded>
+          </div>
         ))}
       </main>
       <footer className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted sm:px-6">

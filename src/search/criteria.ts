@@ -42,7 +42,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 type ListKey = 'topics' | 'venues' | 'types' | 'honors' | 'newsKinds';
 
 /** Query-string names, stable because they appear in shared links. */
-const LIST_PARAMS: ReadonlyArray<readonly [ListKey, string]> = [
+export const LIST_PARAMS: ReadonlyArray<readonly [ListKey, string]> = [
   ['topics', 'topic'],
   ['venues', 'venue'],
   ['types', 'type'],
@@ -134,6 +134,28 @@ export function countPublicationFilters(criteria: Criteria): number {
     criteria.venues.length +
     criteria.types.length +
     criteria.honors.length
+  );
+}
+
+/**
+ * The query-string names that put the page in its results view (see isResultsView): read by the
+ * page's first script, before the app, so that a shared link paints as results from the start.
+ */
+export const RESULTS_VIEW_PARAMS: readonly string[] = [
+  'q',
+  'year',
+  'paper',
+  ...LIST_PARAMS.filter(([key]) => key !== 'newsKinds').map(([, name]) => name),
+];
+
+/**
+ * Whether the page shows results (the matches first, the rest stepping aside) rather than the
+ * whole profile: a search, a publication filter or one paper. The news's own filters narrow the
+ * news where it is and leave the page as it is.
+ */
+export function isResultsView(criteria: Criteria): boolean {
+  return (
+    criteria.q.trim() !== '' || countPublicationFilters(criteria) > 0 || criteria.paper !== null
   );
 }
 

@@ -47,14 +47,21 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
   }
   const role = [profile.title, profile.affiliation].filter(Boolean).join(', ');
   return (
-    <header className="grid gap-x-10 pt-8 pb-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+    <header
+      data-profile
+      className="grid gap-x-10 pt-8 pb-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]"
+    >
       <div>
         <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink-strong">
           {profile.name}
         </h1>
-        {role && <p className="mt-1 text-lg text-ink-soft">{role}</p>}
+        {role && (
+          <p data-browse-only className="mt-1 text-lg text-ink-soft">
+            {role}
+          </p>
+        )}
         {profile.taglines.length > 0 && (
-          <p className="mt-3 font-serif text-xl text-link italic">
+          <p data-browse-only className="mt-3 font-serif text-xl text-link italic">
             {profile.taglines.map((line) => (
               <span key={line} className="block">
                 {line}
@@ -62,9 +69,13 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
             ))}
           </p>
         )}
-        {profile.focus && <p className="mt-3 max-w-prose">{profile.focus}</p>}
+        {profile.focus && (
+          <p data-browse-only className="mt-3 max-w-prose">
+            {profile.focus}
+          </p>
+        )}
         {profile.links.length > 0 && (
-          <ul className="mt-4 flex flex-wrap gap-2" aria-label={t.common.links}>
+          <ul data-browse-only className="mt-4 flex flex-wrap gap-2" aria-label={t.common.links}>
             {profile.links.map((link) => (
               <li key={link.url}>
                 <ExternalLink
@@ -79,7 +90,7 @@ export function ProfileHeader({ query }: { query: UseQueryResult<Profile> }) {
         )}
       </div>
       {profile.bio.length > 0 && (
-        <div className="mt-6 text-ink-soft lg:mt-1">
+        <div data-browse-only className="mt-6 text-ink-soft lg:mt-1">
           {profile.bio.map((paragraph, i) => (
             <p key={i} className="mb-3 max-w-prose">
               {paragraph}

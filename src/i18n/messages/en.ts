@@ -69,10 +69,17 @@ export const messages = {
   paperPage: {
     allPublications: (name: string) => `${name}: all publications`,
   },
+  theme: {
+    label: 'Theme',
+    system: 'System theme',
+    light: 'Light',
+    dark: 'Dark',
+  },
   search: {
     /** The search box's label, naming what it searches: "Search publications, news and awards". */
     label: (sections: readonly string[]) => `Search ${format.list(sections)}`,
     placeholder: 'Search…',
+    searching: 'Searching…',
     hint: 'Type to search every section; press / to jump here and Escape to clear.',
     nothingMatches: (query: string) => `Nothing matches “${query}”.`,
     /** Lower-case names of what each section holds, for the search box's label. */

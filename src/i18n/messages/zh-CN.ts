@@ -53,9 +53,16 @@ export const messages: Messages = {
   paperPage: {
     allPublications: (name: string) => `${name}：全部论文`,
   },
+  theme: {
+    label: '主题',
+    system: '跟随系统',
+    light: '浅色',
+    dark: '深色',
+  },
   search: {
     label: (sections: readonly string[]) => `搜索${sections.join('、')}`,
     placeholder: '搜索…',
+    searching: '正在搜索…',
     hint: '输入即可搜索所有栏目；按 / 跳到这里，按 Esc 清除。',
     nothingMatches: (query: string) => `没有与“${query}”匹配的内容。`,
     scopes: {
