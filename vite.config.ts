@@ -30,7 +30,7 @@ export default defineConfig({
         // Other browsers ignore the comment. https://v8.dev/blog/explicit-compile-hints
         postBanner: (chunk) =>
           chunk.moduleIds.some((id) =>
-            /src[\\/](main\.tsx|search[\\/]search-index\.ts)$/.test(id),
+            /src[\\/](main\.tsx|search[\\/]engine[\\/][\w-]+\.ts)$/.test(id),
           )
             ? '//# allFunctionsCalledOnLoad'
             : '',

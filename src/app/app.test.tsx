@@ -95,8 +95,11 @@ describe('the profile page', { timeout: 15_000 }, () => {
     const { user } = renderApp();
     await loaded();
     await user.type(screen.getByRole('searchbox'), 'quantizaton');
-    await waitFor(() => expect(paperTitles()).toContain('paper-haq'));
-    expect(paperTitles()).not.toContain('paper-pvcnn');
+    // Until the search answers, the whole list is shown (HAQ included): wait for the answer.
+    await waitFor(() => {
+      expect(paperTitles()).toContain('paper-haq');
+      expect(paperTitles()).not.toContain('paper-pvcnn');
+    });
     const haq = screen.getByRole('article', { name: /HAQ: Hardware-Aware/ });
     expect(within(haq).getAllByText('Quantization')[0]?.tagName).toBe('MARK');
     const summary = within(screen.getByRole('search'));

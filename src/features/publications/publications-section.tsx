@@ -164,7 +164,7 @@ export function PublicationsSection({
               ) : (
                 groups.map((group) => (
                   <div
-                    key={group.year}
+                    key={group.items[0]?.id ?? group.year}
                     className="render-when-visible border-b border-slate-100 last:border-b-0 dark:border-slate-800/60"
                   >
                     <h3 className="pt-3 pb-1 font-serif text-xl font-semibold text-slate-900 dark:text-white">
