@@ -162,9 +162,10 @@ export function PublicationsSection({
                   onClear={() => onNavigate({ ...EMPTY_CRITERIA }, 'push')}
                 />
               ) : (
-                groups.map((group) => (
+                groups.map((group, at) => (
                   <div
-                    key={group.items[0]?.id ?? group.year}
+                    // In relevance order a year can come back: its n-th group is keyed year-n.
+                    key={`${group.year}-${groups.slice(0, at).filter((g) => g.year === group.year).length}`}
                     className="render-when-visible border-b border-slate-100 last:border-b-0 dark:border-slate-800/60"
                   >
                     <h3 className="pt-3 pb-1 font-serif text-xl font-semibold text-slate-900 dark:text-white">
