@@ -116,6 +116,32 @@ describe('the profile page', { timeout: 15_000 }, () => {
     await waitFor(() => expect(paperTitles()).toEqual(['paper-proxylessnas']));
   });
 
+  it('lists the paper a query names first, then the weaker matches', async () => {
+    renderApp('/?q=deep+compression');
+    await loaded('some');
+    // Before the answer the whole list shows, newest first: this waits for the answer.
+    await waitFor(() => expect(paperTitles()[0]).toBe('paper-deep-compression'));
+    expect(paperTitles().slice(1).sort()).toEqual([
+      'paper-design-automation',
+      'paper-eie',
+      'paper-mobile-dl-survey',
+    ]);
+  });
+
+  it('lists the matches by year when the address asks for it', async () => {
+    renderApp('/?q=deep+compression&sort=newest');
+    await loaded('some');
+    await waitFor(() =>
+      expect(paperTitles()).toEqual([
+        'paper-mobile-dl-survey',
+        'paper-design-automation',
+        // Within a year, the better match first.
+        'paper-deep-compression',
+        'paper-eie',
+      ]),
+    );
+  });
+
   it('updates the URL while typing without adding history entries', async () => {
     const { user } = renderApp();
     await loaded();
