@@ -41,6 +41,14 @@ describe('ranking', () => {
     expect(rank(papers, 'prunnig')[0]).toBe('named');
   });
 
+  it('ranks a whole name above the same words inside a longer title', () => {
+    const papers = [
+      { id: 'inside', title: 'Temporal Shift Module for Efficient Video Understanding' },
+      { id: 'whole', title: 'Another paper', names: ['Temporal Shift'] },
+    ];
+    expect(rank(papers, 'temporal shift')).toEqual(['whole', 'inside']);
+  });
+
   it('ranks words side by side in a title above the same words apart', () => {
     const papers = [
       { id: 'apart', title: 'Shift happens: temporal models' },
@@ -57,6 +65,21 @@ describe('ranking', () => {
       { id: 'none', title: 'Unrelated' },
     ];
     expect(rank(papers, 'han')).toEqual(['title', 'author']);
+  });
+
+  it('ranks by where the words are before how well each matched', () => {
+    // A piece of a title word (a weak match) above a whole word among the authors...
+    const byField = [
+      { id: 'author', title: 'Paper', authors: ['Jean Former'] },
+      { id: 'title', title: 'Lite Transformer' },
+    ];
+    expect(rank(byField, 'former')).toEqual(['title', 'author']);
+    // ... and a piece of a topic above a whole word in an abstract.
+    const byText = [
+      { id: 'abstract', title: 'Paper', abstract: 'Sparse kernels.' },
+      { id: 'topic', title: 'Paper', topics: 'Lowsparse networks' },
+    ];
+    expect(rank(byText, 'sparse')).toEqual(['topic', 'abstract']);
   });
 
   it('ranks authors, venue and topics above long text', () => {

@@ -36,8 +36,9 @@ export const TIER = {
 const NAME_WEIGHT = Math.fround(FIELD_WEIGHT.name);
 /** A word whose best field is no heavier than this was found in long text only. */
 const TEXT_WEIGHT = Math.fround(FIELD_WEIGHT.text);
-/** Added when the words stand side by side in one field, as a whole word's worth: "song han"
- * ranks Song Han's papers above those of a Song and a Han, within their tier. */
+/** Added when the words stand side by side in an author's name, the venue or a topic, as a whole
+ * word's worth: "song han" ranks Song Han's papers above those of a Song and a Han, within their
+ * tier. (Side by side in a title or name, they make a tier of their own.) */
 const PHRASE_BONUS = 1;
 
 export function tierOf(weakestField: number, phrase: PhraseMatch): number {
@@ -83,7 +84,7 @@ export function rankMatches(
       phraseWords ??= accepts();
       phrase = phraseMatch(index.phrases, doc, phraseWords);
     }
-    const bonus = phrase === PHRASE.none ? 0 : PHRASE_BONUS;
+    const bonus = phrase === PHRASE.inField ? PHRASE_BONUS : 0;
     key[doc] = tierOf(weakest, phrase) * span + f32(total, doc) + bonus;
   }
   const ranked = [...docs].sort((a, b) => f64(key, b) - f64(key, a) || a - b);
