@@ -43,9 +43,12 @@ const CACHE_LIMIT = 2000;
 // Threshold chosen by the tests in candidates.test.ts: one typo in five letters, two in ten
 // ("quantizaton" finds "quantization"; "song" is not taken for "long").
 const TYPO_OPTIONS: IFuseOptions<string> = {
+  // How close the word is scales the typo's quality: "quantizaton" is nearer than "quntizaton".
   includeScore: true,
+  // The slip may be anywhere in the word: "qantization" as well as "quantizatin".
   ignoreLocation: true,
   threshold: 0.3,
+  // One letter in common is no match at all.
   minMatchCharLength: 2,
 };
 

@@ -41,7 +41,8 @@ const TEXT_WEIGHT = Math.fround(FIELD_WEIGHT.text);
  * tier. (Side by side in a title or name, they make a tier of their own.) */
 const PHRASE_BONUS = 1;
 
-export function tierOf(weakestField: number, phrase: PhraseMatch): number {
+/** The tier of a match: where its weakest word was found, and how its words stand together. */
+function tierOf(weakestField: number, phrase: PhraseMatch): number {
   if (weakestField >= NAME_WEIGHT) {
     if (phrase === PHRASE.wholeName) return TIER.wholeName;
     if (phrase === PHRASE.inName) return TIER.namePhrase;
