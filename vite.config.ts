@@ -35,7 +35,9 @@ export default defineConfig({
         // visitor turns to the search box, just before the first keystroke; and the worker).
         // Other browsers ignore the comment. https://v8.dev/blog/explicit-compile-hints
         postBanner: (chunk) =>
-          chunk.moduleIds.some((id) => /src[\\/](main\.tsx|search[\\/]search-index\.ts)$/.test(id))
+          chunk.moduleIds.some((id) =>
+            /src[\\/](main\.tsx|search[\\/]engine[\\/][\w-]+\.ts)$/.test(id),
+          )
             ? '//# allFunctionsCalledOnLoad'
             : '',
         codeSplitting: {

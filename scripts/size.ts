@@ -12,6 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+// JavaScript: 100 kB until the publication order came into the URL (sort=, 2026-12-07): the
+// parse, the default for a query and the order of the list cost 0.19 kB of the first view.
 export const BUDGET = { js: 100_000, css: 15_000 } as const;
 
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

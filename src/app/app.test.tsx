@@ -97,8 +97,11 @@ describe('the profile page', { timeout: 90_000 }, () => {
     const { user } = renderApp();
     await loaded();
     await user.type(screen.getByRole('searchbox'), 'quantizaton');
-    await waitFor(() => expect(paperTitles()).toContain('paper-haq'));
-    expect(paperTitles()).not.toContain('paper-pvcnn');
+    // Until the search answers, the whole list is shown (HAQ included): wait for the answer.
+    await waitFor(() => {
+      expect(paperTitles()).toContain('paper-haq');
+      expect(paperTitles()).not.toContain('paper-pvcnn');
+    });
     const haq = screen.getByRole('article', { name: /HAQ: Hardware-Aware/ });
     expect(within(haq).getAllByText('Quantization')[0]?.tagName).toBe('MARK');
     const summary = within(screen.getByRole('search'));
@@ -113,6 +116,32 @@ describe('the profile page', { timeout: 90_000 }, () => {
     await loaded();
     await user.type(screen.getByRole('searchbox'), 'nas proxyless');
     await waitFor(() => expect(paperTitles()).toEqual(['paper-proxylessnas']));
+  });
+
+  it('lists the paper a query names first, then the weaker matches', async () => {
+    renderApp('/?q=deep+compression');
+    await loaded('some');
+    // Before the answer the whole list shows, newest first: this waits for the answer.
+    await waitFor(() => expect(paperTitles()[0]).toBe('paper-deep-compression'));
+    expect(paperTitles().slice(1).sort()).toEqual([
+      'paper-design-automation',
+      'paper-eie',
+      'paper-mobile-dl-survey',
+    ]);
+  });
+
+  it('lists the matches by year when the address asks for it', async () => {
+    renderApp('/?q=deep+compression&sort=newest');
+    await loaded('some');
+    await waitFor(() =>
+      expect(paperTitles()).toEqual([
+        'paper-mobile-dl-survey',
+        'paper-design-automation',
+        // Within a year, the better match first.
+        'paper-deep-compression',
+        'paper-eie',
+      ]),
+    );
   });
 
   it('updates the URL while typing without adding history entries', async () => {

@@ -20,10 +20,15 @@ import { PublicationsSection } from '#src/features/publications/publications-sec
 import { usePublicationResults } from '#src/features/publications/use-publication-results.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import { useSettledQuery } from '#src/lib/use-settled-query.ts';
-import { isResultsView, parseCriteria, serializeCriteria } from '#src/search/criteria.ts';
+import { isResultsView, parseCriteria, serializeCriteria, sortMode } from '#src/search/criteria.ts';
 import type { SectionMatchCount } from '#src/search/search-box.tsx';
-import { currentCriteria, useCriteria } from '#src/search/use-criteria.ts';
+import { currentCriteria, subscribeToCriteria, useCriteria } from '#src/search/use-criteria.ts';
 import { Guarded } from './guarded.tsx';
+import {
+  currentBrowsePosition,
+  restoreBrowsePosition,
+  type BrowsePosition,
+} from './browse-position.ts';
 import { markResultsReady, setPageView } from './page-view.ts';
 import { SiteHeader } from './site-header.tsx';
 
@@ -58,23 +63,52 @@ const isSearched = (id: SectionId): id is (typeof SEARCHED)[number] =>
  * the visitor back where they were on the profile when it ends.
  */
 function usePageView(resultsView: boolean, answered: boolean) {
-  const browseScroll = useRef<number | null>(null);
+  // Where the visitor was on the profile, taken the moment the address changes (before any render
+  // for it), because by the time the results show, the page has already changed around them.
+  const browsing = useRef<BrowsePosition | null>(null);
+  const left = useRef<BrowsePosition | null | undefined>(undefined);
+  useEffect(
+    () =>
+      subscribeToCriteria(() => {
+        if (document.documentElement.dataset.view !== 'results')
+          browsing.current = currentBrowsePosition();
+      }),
+    [],
+  );
   useLayoutEffect(() => {
     // The address decides (the first render takes a prerendered page over as it was, before the
     // address's own search applies, and must not undo what the page's first script set).
     const results = isResultsView(currentCriteria());
     setPageView(results ? 'results' : 'browse');
-    if (results && browseScroll.current === null) {
-      browseScroll.current = window.scrollY;
-      if (window.scrollY > 0) window.scrollTo(0, 0);
-    } else if (!results && browseScroll.current !== null) {
-      window.scrollTo(0, browseScroll.current);
-      browseScroll.current = null;
+    if (results && left.current === undefined) {
+      left.current = browsing.current;
+      window.scrollTo(0, 0);
     }
   }, [resultsView]);
   useLayoutEffect(() => {
-    if (answered) markResultsReady();
-  }, [answered]);
+    if (!answered) return;
+    if (resultsView) markResultsReady();
+    // Back on the profile once every section shows it whole again.
+    else if (left.current !== undefined) {
+      restoreBrowsePosition(left.current);
+      left.current = undefined;
+    }
+  }, [answered, resultsView]);
+}
+
+/**
+ * Moves the keyboard from the search box to the first result: the first paper's title, or else the
+ * heading of the first section with matches (reachable by script only: tabindex -1).
+ */
+function focusFirstResult() {
+  const first = [...document.querySelectorAll<HTMLElement>('#main > [data-section]')].find(
+    (section) => getComputedStyle(section).display !== 'none',
+  );
+  const target =
+    first?.querySelector<HTMLElement>('article h4 a') ?? first?.querySelector<HTMLElement>('h2');
+  if (!target) return;
+  if (target.tagName === 'H2') target.tabIndex = -1;
+  target.focus();
 }
 
 /** The whole page, in order: the only place where the features meet. */
@@ -112,8 +146,10 @@ export function App({ site }: { site: Site }) {
   const clearSearch = useCallback(() => navigate((c) => ({ ...c, q: '' }), 'push'), [navigate]);
   const searched = SEARCHED.filter(has);
   const resultsView = isResultsView(liveCriteria);
-  // The results on screen answer the address: the deferred criteria caught up, the search arrived.
-  usePageView(resultsView, resultsView && criteria === liveCriteria && !publications.pending);
+  // The results on screen answer the address: the deferred criteria caught up, every section's
+  // search arrived.
+  const answered = criteria === liveCriteria && searched.every((id) => !results[id].pending);
+  usePageView(resultsView, answered);
   /** How many of a section's entries a search matches (0 with no search: the filters are the
    * publication list's own). */
   const matchesIn = (id: SectionId): number => {
@@ -139,6 +175,7 @@ export function App({ site }: { site: Site }) {
             title={title}
             results={publications}
             liveFilters={liveFilters}
+            liveSort={sortMode(liveCriteria)}
             ownerNames={ownerNames}
             onNavigate={navigate}
           />
@@ -178,6 +215,7 @@ export function App({ site }: { site: Site }) {
         {t.app.skipToMain}
       </a>
       <SiteHeader
+        onEnterResults={focusFirstResult}
         site={site}
         criteria={liveCriteria}
         onNavigate={navigate}
@@ -206,7 +244,10 @@ export function App({ site }: { site: Site }) {
           </div>
         ))}
       </main>
-      <footer className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted sm:px-6">
+      <footer
+        data-results-pending-hidden
+        className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted sm:px-6"
+      >
         <p>
           {profile.data ? `${t.app.copyright(profile.data.name)} ` : ''}
           {searched.length > 0 && <span className="noscript:hidden">{t.app.shareHint}</span>}

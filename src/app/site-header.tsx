@@ -12,6 +12,7 @@ interface SiteHeaderProps {
   /** The searched sections, each with its matches; none: the site has nothing to search. */
   counts: readonly SectionMatchCount[];
   searchLabel: string;
+  onEnterResults: () => void;
 }
 
 /**
@@ -19,11 +20,18 @@ interface SiteHeaderProps {
  * search stays at the top of the screen wherever the visitor scrolls (on a phone the bar holds the
  * search alone, so it takes little room; the links scroll away with the page).
  */
-export function SiteHeader({ site, criteria, onNavigate, counts, searchLabel }: SiteHeaderProps) {
+export function SiteHeader({
+  site,
+  criteria,
+  onNavigate,
+  counts,
+  searchLabel,
+  onEnterResults,
+}: SiteHeaderProps) {
   const t = useMessages();
   return (
     <div className="contents md:sticky md:top-0 md:z-20 md:block md:border-b md:border-rule md:bg-canvas print:hidden">
-      <div className="mx-auto max-w-6xl md:flex md:items-start md:gap-4 md:px-6 md:py-2">
+      <div className="contents md:mx-auto md:flex md:max-w-6xl md:items-start md:gap-4 md:px-6 md:py-2">
         {counts.length > 0 && (
           <div className="sticky top-0 z-20 border-b border-rule bg-canvas px-4 py-2 md:static md:w-72 md:shrink-0 md:border-0 md:p-0 lg:w-80">
             <SearchBox
@@ -31,6 +39,7 @@ export function SiteHeader({ site, criteria, onNavigate, counts, searchLabel }: 
               onNavigate={onNavigate}
               counts={counts}
               label={searchLabel}
+              onEnterResults={onEnterResults}
             />
           </div>
         )}

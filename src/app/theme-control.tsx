@@ -1,7 +1,8 @@
-import { useId, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import { THEME_STORAGE_KEY } from './page-view.ts';
 
+/** The themes, in the order the control steps through them. */
 const THEMES = ['system', 'light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
 
@@ -32,31 +33,34 @@ function applyTheme(theme: Theme) {
   window.dispatchEvent(new Event(THEME_EVENT));
 }
 
-/** Light, dark or the system's, remembered across visits. Needs a script: hidden without one. */
+/** Drawn in the text's colour: half a disc (the system's), a sun, a moon. */
+const ICONS: Record<Theme, string> = {
+  system: 'M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm0 1.5v13a6.5 6.5 0 0 1 0-13Z',
+  light:
+    'M10 6a4 4 0 1 0 0 8 4 4 0 0 0 0-8Zm0-4a.75.75 0 0 1 .75.75v1.5a.75.75 0 0 1-1.5 0v-1.5A.75.75 0 0 1 10 2Zm0 13a.75.75 0 0 1 .75.75v1.5a.75.75 0 0 1-1.5 0v-1.5A.75.75 0 0 1 10 15ZM2 10a.75.75 0 0 1 .75-.75h1.5a.75.75 0 0 1 0 1.5h-1.5A.75.75 0 0 1 2 10Zm13 0a.75.75 0 0 1 .75-.75h1.5a.75.75 0 0 1 0 1.5h-1.5A.75.75 0 0 1 15 10Z',
+  dark: 'M7.5 2.5a7.5 7.5 0 1 0 10 10 6 6 0 0 1-10-10Z',
+};
+
+/**
+ * Light, dark or the system's, remembered across visits: one button that steps through the three
+ * (its name says the theme now and what a press does). Needs a script: hidden without one.
+ */
 export function ThemeControl() {
   const t = useMessages();
-  const id = useId();
   // The prerendered page says "system"; the visitor's own choice shows once the app is here.
   const theme = useSyncExternalStore(subscribeToTheme, currentTheme, () => 'system' as const);
+  const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system';
   return (
-    <div className="shrink-0 noscript:hidden">
-      <label htmlFor={id} className="sr-only">
-        {t.theme.label}
-      </label>
-      <select
-        id={id}
-        value={theme}
-        onChange={(event) => {
-          applyTheme(THEMES.find((candidate) => candidate === event.target.value) ?? 'system');
-        }}
-        className="min-h-11 rounded-md border border-line bg-field px-2 text-sm"
-      >
-        {THEMES.map((value) => (
-          <option key={value} value={value}>
-            {t.theme[value]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <button
+      type="button"
+      onClick={() => applyTheme(next)}
+      aria-label={t.theme.button(t.theme[theme], t.theme[next])}
+      title={t.theme.button(t.theme[theme], t.theme[next])}
+      className="inline-flex size-11 shrink-0 items-center justify-center rounded-md text-ink-soft hover:bg-hover noscript:hidden"
+    >
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+        <path fill="currentColor" fillRule="evenodd" d={ICONS[theme]} />
+      </svg>
+    </button>
   );
 }

@@ -4,6 +4,7 @@ import { parseCriteria, serializeCriteria } from './criteria.ts';
 
 const PARAM_NAMES = [
   'q',
+  'sort',
   'year',
   'topic',
   'venue',
@@ -31,6 +32,10 @@ const queryString = fc.oneof(
     '?%E0%A4%A',
     // Found by this property: a query of spaces alone, and one cut inside a surrogate pair.
     '?q=%09',
+    '?sort=oldest&q=x',
+    '?sort=relevance',
+    '?q=%20&sort=newest',
+    '?q=tsm&sort=Newest,oldest&sort=relevance',
     `?q=${'x'.repeat(199)}%F0%9F%98%80`,
   ),
 );
@@ -48,6 +53,19 @@ describe('URL state, for any query string', () => {
     );
   });
 
+  it('writes an order only when it is not the default for the query', () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        const criteria = parseCriteria(search);
+        const written = new URLSearchParams(serializeCriteria(criteria)).get('sort');
+        const fallback = criteria.q === '' ? 'newest' : 'relevance';
+        expect(written).toBe(criteria.sort);
+        expect(written).not.toBe(fallback);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never lets markup into a filter value', () => {
     fc.assert(
       fc.property(queryString, (search) => {
@@ -59,6 +77,7 @@ describe('URL state, for any query string', () => {
           ...c.honors,
           ...c.newsKinds,
           c.paper ?? '',
+          c.sort ?? '',
         ]) {
           expect(value).toMatch(/^[a-z0-9-]*$/);
         }

@@ -4,6 +4,7 @@ import {
   parseCriteria,
   parseYearRange,
   serializeCriteria,
+  sortMode,
   toggleValue,
 } from './criteria.ts';
 
@@ -14,6 +15,7 @@ describe('parseCriteria', () => {
     );
     expect(c).toEqual({
       q: 'point cloud',
+      sort: null,
       year: { from: 2018, to: 2020 },
       topics: ['point-cloud', 'video', 'nlp'],
       venues: ['neurips'],
@@ -58,8 +60,42 @@ describe('serializeCriteria', () => {
 
   it('round-trips through parseCriteria', () => {
     const search =
-      '?paper=haq&q=haq+2019&year=2018-2020&topic=point-cloud,video&venue=neurips&type=conference&honor=oral&news-year=2019&kind=award';
+      '?paper=haq&q=haq+2019&sort=oldest&year=2018-2020&topic=point-cloud,video&venue=neurips&type=conference&honor=oral&news-year=2019&kind=award';
     expect(serializeCriteria(parseCriteria(search))).toBe(search);
+  });
+});
+
+describe('sort', () => {
+  it('is the best match first with a query and newest first without, unless chosen', () => {
+    expect(sortMode(parseCriteria('?q=deep+compression'))).toBe('relevance');
+    expect(sortMode(parseCriteria(''))).toBe('newest');
+    expect(sortMode(parseCriteria('?q=deep+compression&sort=newest'))).toBe('newest');
+    expect(sortMode(parseCriteria('?sort=oldest'))).toBe('oldest');
+    expect(sortMode(parseCriteria('?sort=relevance'))).toBe('relevance');
+  });
+
+  it('reads a known order leniently and ignores anything else', () => {
+    expect(parseCriteria('?q=tsm&sort=%20Oldest%20').sort).toBe('oldest');
+    expect(parseCriteria('?q=tsm&sort=best&sort=newest').sort).toBe('newest');
+    expect(parseCriteria('?q=tsm&sort=year,oldest').sort).toBe('oldest');
+    expect(parseCriteria('?q=tsm&sort=<b>').sort).toBeNull();
+    expect(parseCriteria('?sort=').sort).toBeNull();
+  });
+
+  it('is in the URL only when it differs from the default for the query', () => {
+    const criteria = (q: string, sort: 'relevance' | 'newest' | 'oldest') => ({
+      ...EMPTY_CRITERIA,
+      q,
+      sort,
+    });
+    expect(serializeCriteria(criteria('mcunet', 'relevance'))).toBe('?q=mcunet');
+    expect(serializeCriteria(criteria('mcunet', 'newest'))).toBe('?q=mcunet&sort=newest');
+    expect(serializeCriteria(criteria('', 'newest'))).toBe('');
+    expect(serializeCriteria(criteria('', 'relevance'))).toBe('?sort=relevance');
+    expect(serializeCriteria(criteria('', 'oldest'))).toBe('?sort=oldest');
+    // A default written out in a link reads as no choice, so the link has one canonical form.
+    expect(parseCriteria('?q=mcunet&sort=relevance').sort).toBeNull();
+    expect(parseCriteria('?sort=newest').sort).toBeNull();
   });
 });
 

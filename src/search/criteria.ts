@@ -7,8 +7,14 @@ export interface YearRange {
   to: number;
 }
 
+/** How the publication list is ordered: best match first, or by year either way. */
+export const SORT_MODES = ['relevance', 'newest', 'oldest'] as const;
+export type SortMode = (typeof SORT_MODES)[number];
+
 export interface Criteria {
   q: string;
+  /** The order asked for; null for the default (see sortMode), which is never in the URL. */
+  sort: SortMode | null;
   year: YearRange | null;
   topics: string[];
   venues: string[];
@@ -22,6 +28,7 @@ export interface Criteria {
 
 export const EMPTY_CRITERIA: Criteria = {
   q: '',
+  sort: null,
   year: null,
   topics: [],
   venues: [],
@@ -86,6 +93,18 @@ export function queryText(raw: string): string {
   return q.trim() === '' ? '' : q;
 }
 
+/** The order without a choice: the best match first when there is a query, else newest first. */
+export function defaultSort(q: string): SortMode {
+  return queryText(q) === '' ? 'newest' : 'relevance';
+}
+
+/** The order the list is in: the one asked for, or the default for the query. */
+export function sortMode(criteria: Pick<Criteria, 'q' | 'sort'>): SortMode {
+  return criteria.sort ?? defaultSort(criteria.q);
+}
+
+const isSortMode = (value: string): value is SortMode => SORT_MODES.some((mode) => mode === value);
+
 export function parseCriteria(search: string): Criteria {
   let params: URLSearchParams;
   try {
@@ -93,13 +112,18 @@ export function parseCriteria(search: string): Criteria {
   } catch {
     return EMPTY_CRITERIA;
   }
+  const q = queryText(params.get('q') ?? '');
   const criteria: Criteria = {
     ...EMPTY_CRITERIA,
-    q: queryText(params.get('q') ?? ''),
+    q,
     year: parseYearRange(params.get('year')),
     newsYear: parseYearRange(params.get('news-year')),
   };
   for (const [key, name] of LIST_PARAMS) criteria[key] = parseList(params, name);
+  // The first known order ("Newest", " oldest "), unless it is the default anyway (so that a link
+  // says one thing one way).
+  const sort = parseList(params, 'sort').find(isSortMode);
+  if (sort !== undefined && sort !== defaultSort(q)) criteria.sort = sort;
   const paper = (params.get('paper') ?? '').trim().toLowerCase();
   criteria.paper = SLUG.test(paper) ? paper : null;
   return criteria;
@@ -111,6 +135,7 @@ export function serializeCriteria(criteria: Criteria): string {
   if (criteria.paper) params.set('paper', criteria.paper);
   const q = queryText(criteria.q);
   if (q !== '') params.set('q', q);
+  if (criteria.sort !== null && criteria.sort !== defaultSort(q)) params.set('sort', criteria.sort);
   if (criteria.year) params.set('year', formatYearRange(criteria.year));
   for (const [key, name] of LIST_PARAMS) {
     if (key === 'newsKinds') continue;

@@ -7,7 +7,15 @@ import { navigateToCriteria, useCriteria } from './use-criteria.ts';
 
 function Page() {
   const [criteria, navigate] = useCriteria();
-  return <SearchBox criteria={criteria} onNavigate={navigate} counts={[]} label="Search" />;
+  return (
+    <SearchBox
+      criteria={criteria}
+      onNavigate={navigate}
+      counts={[]}
+      label="Search"
+      onEnterResults={() => {}}
+    />
+  );
 }
 
 afterEach(() => window.history.replaceState(null, '', '/'));

@@ -1,18 +1,10 @@
 import { startTransition, useEffect, useId, useRef } from 'react';
 import { MAX_QUERY_LENGTH, queryText, type Criteria } from './criteria.ts';
 import { expectSearch, searchAhead } from './search-client.ts';
+import { SearchSummary, type SectionMatchCount } from './search-summary.tsx';
 import { currentCriteria, subscribeToCriteria, type navigateToCriteria } from './use-criteria.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
-import { scrollToElement } from '#src/lib/scroll-to-element.ts';
 import { useChangesBeforeTakeover } from '#src/lib/use-changes-before-takeover.ts';
-
-export interface SectionMatchCount {
-  /** The section's element id, for the link. */
-  id: string;
-  label: string;
-  /** Matches in that section; undefined while its data loads or when it failed. */
-  count: number | undefined;
-}
 
 interface SearchBoxProps {
   criteria: Criteria;
@@ -20,6 +12,8 @@ interface SearchBoxProps {
   counts: readonly SectionMatchCount[];
   /** The box's accessible name, naming the sections it searches. */
   label: string;
+  /** Moves the keyboard to the first result (Enter or ArrowDown in the box). */
+  onEnterResults: () => void;
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -28,13 +22,12 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 /** One search over every section; "/" focuses it, Escape clears it. */
-export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProps) {
+export function SearchBox({ criteria, onNavigate, counts, label, onEnterResults }: SearchBoxProps) {
   const t = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const query = criteria.q;
-  const searching = query.trim() !== '';
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -76,8 +69,6 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
     return subscribeToCriteria(follow);
   }, []);
 
-  const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
-
   return (
     <form
       ref={formRef}
@@ -85,7 +76,7 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
       className="noscript:hidden"
       onSubmit={(event) => {
         event.preventDefault();
-        scrollToElement('publications');
+        onEnterResults();
       }}
     >
       <div className="relative">
@@ -122,6 +113,11 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
             startTransition(() => setQuery(typed));
           }}
           onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              onEnterResults();
+              return;
+            }
             // Escape while composing (an input method's candidates) cancels only the composition.
             if (
               event.key === 'Escape' &&
@@ -142,33 +138,14 @@ export function SearchBox({ criteria, onNavigate, counts, label }: SearchBoxProp
           /
         </kbd>
       </div>
-      <p id={hintId} className={searching ? 'mt-1 text-sm' : 'sr-only'} aria-live="polite">
-        {searching ? (
-          total === 0 ? (
-            <span>
-              {t.search.nothingMatches(query.trim())}{' '}
-              <button
-                type="button"
-                onClick={() => onNavigate((c) => ({ ...c, q: '' }), 'push')}
-                className="min-h-6 font-medium text-link underline"
-              >
-                {t.common.clearSearch}
-              </button>
-            </span>
-          ) : (
-            counts.map((c, i) => (
-              <span key={c.id}>
-                {i > 0 && <span aria-hidden="true"> · </span>}
-                <a href={`#${c.id}`} className="inline-flex min-h-6 items-center">
-                  {c.label} {c.count === undefined ? '–' : t.format.number(c.count)}
-                </a>
-              </span>
-            ))
-          )
-        ) : (
-          t.search.hint
-        )}
-      </p>
+      <SearchSummary
+        id={hintId}
+        query={query}
+        counts={counts}
+        onClear={() => onNavigate((c) => ({ ...c, q: '' }), 'push')}
+      />
     </form>
   );
 }
+
+export type { SectionMatchCount };

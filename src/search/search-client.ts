@@ -1,5 +1,5 @@
 import type { SearchDoc } from './search-doc.ts';
-import type * as SearchEngine from './search-index.ts';
+import type { SearchOutcome } from './engine/search-index.ts';
 import { queryTerms } from './tokenize.ts';
 
 /** What a search returns across a thread boundary: the matching items, best first, as their
@@ -42,14 +42,13 @@ export type WorkerResponse =
 
 /** The engine in this thread, loaded on the first search (it is not needed for the first view). */
 function localClient<T>(items: readonly T[], toDoc: (item: T) => SearchDoc): SearchClient {
-  type Loaded = { engine: typeof SearchEngine; index: SearchEngine.SearchIndex };
-  let loaded: Loaded | undefined;
-  const ready = import('./search-index.ts').then(async (engine) => {
-    loaded = { engine, index: await engine.buildSearchIndexInSlices(items, toDoc) };
+  let loaded: ((query: string) => SearchOutcome) | undefined;
+  const ready = import('./engine/page-engine.ts').then(async ({ searchOnPage }) => {
+    loaded = await searchOnPage(items, toDoc);
     return loaded;
   });
-  const answer = ({ engine, index }: NonNullable<typeof loaded>, query: string) => {
-    const outcome = engine.searchIndex(index, query);
+  const answer = (search: (query: string) => SearchOutcome, query: string) => {
+    const outcome = search(query);
     return {
       positions: Uint32Array.from(outcome.hits, (hit) => hit.doc),
       matchedTerms: [...outcome.matchedTerms],

@@ -1,16 +1,25 @@
 /// <reference lib="webworker" />
-import {
-  createIndexBuilder,
-  FIELD_WEIGHT,
-  searchIndex,
-  type SearchDoc,
-  type SearchIndex,
-} from './search-index.ts';
+import { createIndexBuilder } from './engine/build.ts';
+import { searchIndex } from './engine/query.ts';
+import type { SearchIndex } from './engine/search-index.ts';
+import { FIELD_WEIGHT, type SearchDoc } from './search-doc.ts';
+import type { WorkerRequest, WorkerResponse } from './search-client.ts';
 
 /** Documents indexed between two chances to answer a search. */
 const CHUNK = 250;
 const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
-import type { WorkerRequest, WorkerResponse } from './search-client.ts';
+
+/** The file's documents in the page's order (those the page lacks at the end), each with its
+ * place in the page (-1 where the page lacks it): equal matches then rank in the page's order. */
+function inPageOrder(docs: readonly SearchDoc[], pageIds: readonly string[]) {
+  const placeOf = new Map(pageIds.map((id, place) => [id, place]));
+  const placed = docs.map((doc) => ({ doc, place: placeOf.get(doc.id) ?? -1 }));
+  placed.sort((a, b) => (a.place < 0 ? 1 : 0) - (b.place < 0 ? 1 : 0) || a.place - b.place);
+  return {
+    docs: placed.map(({ doc }) => doc),
+    placeInPage: Int32Array.from(placed, ({ place }) => place),
+  };
+}
 
 /**
  * Runs in a feature's search worker: loads the collection (through the feature's own loader),
@@ -30,7 +39,7 @@ export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): vo
     const outcome = searchIndex(current, request.query);
     const places: number[] = [];
     for (const hit of outcome.hits) {
-      const place = placeInPage[hit.doc] as number;
+      const place = placeInPage[hit.doc] ?? -1;
       if (place >= 0) places.push(place);
     }
     const positions = Uint32Array.from(places);
@@ -45,10 +54,10 @@ export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): vo
   };
 
   const load = async (url: string, pageIds: readonly string[]) => {
-    const docs = await loadDocs(url);
     // The page may order (or, with a newer file, list) its items otherwise than this file does.
-    const placeOf = new Map(pageIds.map((id, place) => [id, place]));
-    placeInPage = Int32Array.from(docs, (doc) => placeOf.get(doc.id) ?? -1);
+    const ordered = inPageOrder(await loadDocs(url), pageIds);
+    const docs = ordered.docs;
+    placeInPage = ordered.placeInPage;
     // Names, authors and venues first (searchable at once), then long text on top of them.
     const builder = createIndexBuilder();
     for (const doc of docs) builder.addNames(doc);
@@ -63,7 +72,7 @@ export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): vo
       for (let start = 0; start < docs.length; start += CHUNK) {
         await yieldToMessages();
         const end = Math.min(docs.length, start + CHUNK);
-        for (let doc = start; doc < end; doc++) builder.addText(doc, docs[doc] as SearchDoc);
+        docs.slice(start, end).forEach((doc, k) => builder.addText(start + k, doc));
       }
       index = builder.finish();
       post({ type: 'upgraded' });

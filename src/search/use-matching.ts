@@ -16,5 +16,5 @@ export function useMatching<T extends { id: string }>(
     const ids = new Set(search.matched.map((item) => item.id));
     return items.filter((item) => ids.has(item.id));
   }, [items, search.matched]);
-  return { visible, matchedTerms: search.matchedTerms };
+  return { visible, matchedTerms: search.matchedTerms, pending: search.pending };
 }

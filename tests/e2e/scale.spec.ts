@@ -2,8 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveCopyOfBuild } from '../../scripts/static-server.ts';
 import { paperSearchDoc } from '#src/features/publications/publications-search.ts';
-import { buildSearchIndex, FIELD_WEIGHT, searchIndex } from '#src/search/search-index.ts';
+import { buildSearchIndex } from '#src/search/engine/build.ts';
+import { searchIndex } from '#src/search/engine/query.ts';
+import { FIELD_WEIGHT } from '#src/search/search-doc.ts';
 import { sortPapers } from '#src/features/publications/filter-publications.ts';
+import { orderPapers } from '#src/features/publications/order-papers.ts';
+import { sortMode } from '#src/search/criteria.ts';
 import { paperAnchorId } from '#src/features/publications/publication-item.tsx';
 import { syntheticPapers } from '../../scripts/bench/synthetic-papers.ts';
 import { expect, test } from './fixtures.ts';
@@ -43,16 +47,19 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
 
   // What the final query must show, from the same engine run here: with abstracts indexed, or
   // (if the last key comes before the worker has indexed them) from names, authors and venues.
-  // The list groups its matches by year (newest first), best first within a year.
-  const docs = papers.map((p) =>
+  // The page lists the papers newest first and its worker indexes them in that order (equal
+  // matches keep it); with a query the list shows the best match first (the default order).
+  const pagePapers = sortPapers(papers);
+  const docs = pagePapers.map((p) =>
     paperSearchDoc(p, { topics: new Map(), types: messages.paper.types }),
   );
   const answerTo = (index: ReturnType<typeof buildSearchIndex>): ExpectedList => {
     const hits = searchIndex(index, QUERY).hits;
+    const matched = hits.flatMap((hit) => pagePapers[hit.doc] ?? []);
     return {
       count: hits.length,
       status: `${hits.length} of ${COUNT} papers`,
-      articleIds: sortPapers(hits.map((hit) => papers[hit.doc] as (typeof papers)[number]))
+      articleIds: orderPapers(matched, sortMode({ q: QUERY, sort: null }))
         .slice(0, PAGE_OF_PAPERS)
         .map((paper) => paperAnchorId(paper.id)),
     };

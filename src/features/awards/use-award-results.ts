@@ -81,10 +81,10 @@ export function useAwardResults(criteria: Criteria, enabled = true) {
       })),
     ];
   }, [query.data]);
-  const { visible, matchedTerms } = useMatching(entries, awardSearchDoc, criteria.q);
+  const { visible, matchedTerms, pending } = useMatching(entries, awardSearchDoc, criteria.q);
   return useMemo(
-    () => ({ query, entries, visible, matchedTerms }),
-    [query, entries, visible, matchedTerms],
+    () => ({ query, entries, visible, matchedTerms, pending }),
+    [query, entries, visible, matchedTerms, pending],
   );
 }
 

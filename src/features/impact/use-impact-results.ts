@@ -55,10 +55,10 @@ export function useImpactResults(criteria: Criteria, enabled = true) {
         : NO_ENTRIES,
     [query.data],
   );
-  const { visible, matchedTerms } = useMatching(entries, impactSearchDoc, criteria.q);
+  const { visible, matchedTerms, pending } = useMatching(entries, impactSearchDoc, criteria.q);
   return useMemo(
-    () => ({ query, entries, visible, matchedTerms }),
-    [query, entries, visible, matchedTerms],
+    () => ({ query, entries, visible, matchedTerms, pending }),
+    [query, entries, visible, matchedTerms, pending],
   );
 }
 

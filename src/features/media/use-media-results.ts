@@ -24,10 +24,10 @@ const NO_GROUPS: MediaGroup[] = [];
 export function useMediaResults(criteria: Criteria, enabled = true) {
   const query = useSettledQuery(useQuery({ ...mediaFile.queryOptions(), enabled }));
   const groups = query.data?.groups ?? NO_GROUPS;
-  const { visible, matchedTerms } = useMatching(groups, mediaSearchDoc, criteria.q);
+  const { visible, matchedTerms, pending } = useMatching(groups, mediaSearchDoc, criteria.q);
   return useMemo(
-    () => ({ query, groups, visible, matchedTerms }),
-    [query, groups, visible, matchedTerms],
+    () => ({ query, groups, visible, matchedTerms, pending }),
+    [query, groups, visible, matchedTerms, pending],
   );
 }
 

@@ -16,15 +16,15 @@ export function useNewsResults(criteria: Criteria, enabled = true) {
   const items = useMemo(() => (query.data ? sortNews(query.data.items) : NO_NEWS), [query.data]);
   const toDoc = useCallback((item: NewsItem) => newsSearchDoc(item, kindLabels), [kindLabels]);
   // The timeline stays in date order whatever the search ranks first.
-  const { visible: matchedInOrder, matchedTerms } = useMatching(items, toDoc, criteria.q);
+  const { visible: matchedInOrder, matchedTerms, pending } = useMatching(items, toDoc, criteria.q);
   const visible = useMemo(() => filterNews(matchedInOrder, criteria), [matchedInOrder, criteria]);
   const facets = useMemo(
     () => newsFacets(items, matchedInOrder, criteria, kindLabels),
     [items, matchedInOrder, criteria, kindLabels],
   );
   return useMemo(
-    () => ({ query, items, visible, facets, matchedTerms }),
-    [query, items, visible, facets, matchedTerms],
+    () => ({ query, items, visible, facets, matchedTerms, pending }),
+    [query, items, visible, facets, matchedTerms, pending],
   );
 }
 

@@ -28,17 +28,21 @@ export interface PublicationFacets {
 export type PaperTypeLabels = Readonly<Record<PaperType, string>>;
 
 /**
- * Newest first; papers of one year keep the order they come in (the data file's, or the best
- * match first). A bucket pass: linear, where a sort would not be.
+ * Newest first (or oldest first); papers of one year keep the order they come in (the data
+ * file's, or the best match first). A bucket pass: linear, where a sort would not be.
  */
-export function sortPapers<T extends { year: number }>(papers: readonly T[]): T[] {
+export function sortPapers<T extends { year: number }>(
+  papers: readonly T[],
+  order: 'newest' | 'oldest' = 'newest',
+): T[] {
   const byYear = new Map<number, T[]>();
   for (const paper of papers) {
     const bucket = byYear.get(paper.year);
     if (bucket) bucket.push(paper);
     else byYear.set(paper.year, [paper]);
   }
-  return [...byYear.keys()].sort((a, b) => b - a).flatMap((year) => byYear.get(year) as T[]);
+  const years = [...byYear.keys()].sort((a, b) => (order === 'newest' ? b - a : a - b));
+  return years.flatMap((year) => byYear.get(year) ?? []);
 }
 
 // Venue and honor names repeat across papers: each is turned into its URL value once.

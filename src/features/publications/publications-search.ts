@@ -8,14 +8,19 @@ export interface PaperLabels {
   types: PaperTypeLabels;
 }
 
-/** What the search looks at in a paper, field by field, with how much each counts. */
+/**
+ * What the search looks at in a paper, field by field, with how much each counts. The short name,
+ * each alias and each author are fields of their own: a query can then be a whole name ("once for
+ * all") and a phrase never runs from one author's name into the next.
+ */
 export function paperSearchDoc(paper: Paper, labels: PaperLabels): SearchDoc {
+  const names = paper.shortName === undefined ? paper.aliases : [paper.shortName, ...paper.aliases];
   return {
     id: paper.id,
     fields: [
       { text: paper.title, weight: FIELD_WEIGHT.title },
-      { text: [paper.shortName ?? '', ...paper.aliases].join(' · '), weight: FIELD_WEIGHT.name },
-      { text: (paper.authors ?? []).join(' · '), weight: FIELD_WEIGHT.author },
+      ...names.map((name) => ({ text: name, weight: FIELD_WEIGHT.name })),
+      ...(paper.authors ?? []).map((author) => ({ text: author, weight: FIELD_WEIGHT.author })),
       {
         text: [
           paper.venue ?? '',

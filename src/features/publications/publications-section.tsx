@@ -6,9 +6,16 @@ import { Section } from '#src/components/ui/section.tsx';
 import { Skeleton } from '#src/components/ui/skeleton.tsx';
 import { groupByYear } from '#src/lib/group-by-year.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
-import { countPublicationFilters, EMPTY_CRITERIA, type Criteria } from '#src/search/criteria.ts';
+import {
+  countPublicationFilters,
+  EMPTY_CRITERIA,
+  sortMode,
+  type Criteria,
+  type SortMode,
+} from '#src/search/criteria.ts';
 import type { navigateToCriteria } from '#src/search/use-criteria.ts';
 import { ExportControl } from './cite/export-control.tsx';
+import { SortControl } from './sort-control.tsx';
 import { PublicationItem } from './publication-item.tsx';
 import { topicLabelMap } from './publications-search.ts';
 import type { PublicationResults } from './use-publication-results.ts';
@@ -35,6 +42,8 @@ interface PublicationsSectionProps {
   results: PublicationResults;
   /** The filters in the URL now (not the search text): controls follow a click at once. */
   liveFilters: Criteria;
+  /** The order the address asks for now (the list follows when it has rendered). */
+  liveSort: SortMode;
   ownerNames: readonly string[];
   onNavigate: typeof navigateToCriteria;
 }
@@ -43,6 +52,7 @@ export function PublicationsSection({
   title,
   results,
   liveFilters,
+  liveSort,
   ownerNames,
   onNavigate,
 }: PublicationsSectionProps) {
@@ -59,8 +69,9 @@ export function PublicationsSection({
   // data arriving); one that replaces a list on screen starts with its first rows, and keeps every
   // row on screen that it begins with too (typing on often leaves the first results as they are).
   const [rendered, setRendered] = useState({ list: visible, count: limit });
+  // The whole list comes back at once when a search ends: the visitor returns to where they were.
   const fresh =
-    rendered.list.length === 0
+    rendered.list.length === 0 || criteria.q.trim() === ''
       ? limit
       : Math.max(ROWS_PER_STEP, sharedStart(rendered.list, visible, rendered.count));
   const renderedCount = Math.min(limit, rendered.list === visible ? rendered.count : fresh);
@@ -69,10 +80,12 @@ export function PublicationsSection({
     if (renderedCount < limit && !pending)
       startTransition(() => setRendered({ list: visible, count: renderedCount + ROWS_PER_STEP }));
   }, [visible, renderedCount, limit, pending]);
-  const groups = useMemo(
-    () => groupByYear(visible.slice(0, renderedCount), (paper) => paper.year),
-    [visible, renderedCount],
-  );
+  // Newest or oldest first, the list is grouped by year; the best match first, it is one list.
+  const byYear = sortMode(criteria) !== 'relevance';
+  const groups = useMemo(() => {
+    const rows = visible.slice(0, renderedCount);
+    return byYear ? groupByYear(rows, (paper) => paper.year) : [{ year: null, items: rows }];
+  }, [visible, renderedCount, byYear]);
   const remaining = visible.length - limit;
   const activeFilters = countPublicationFilters(criteria);
   const narrowed = criteria.q.trim() !== '' || activeFilters > 0 || focused !== undefined;
@@ -82,6 +95,12 @@ export function PublicationsSection({
       : t.publications.count(papers.length)
     : undefined;
   const filterCount = countPublicationFilters(liveFilters);
+  const sortControl = (
+    <SortControl sort={liveSort} searching={criteria.q.trim() !== ''} onNavigate={onNavigate} />
+  );
+  const exportControl = (
+    <ExportControl papers={visible} total={papers.length} className="noscript:hidden" />
+  );
 
   return (
     <Section id="publications" title={title} status={status} busy={pending}>
@@ -103,7 +122,7 @@ export function PublicationsSection({
                     ? t.publications.filtersActive(filterCount)
                     : t.publications.filters}
                 </Button>
-                <p className="text-sm text-muted">{t.publications.shown(visible.length)}</p>
+                {visible.length > 0 && sortControl}
               </div>
               <div id={panelId} className={`${filtersOpen ? 'block' : 'hidden'} mb-6 lg:block`}>
                 <h3 className="sr-only">{t.publications.filterHeading}</h3>
@@ -134,11 +153,12 @@ export function PublicationsSection({
                 </p>
               )}
               {visible.length > 0 && (
-                <ExportControl
-                  papers={visible}
-                  total={papers.length}
-                  className="mb-2 justify-end noscript:hidden"
-                />
+                // On a phone the order sits beside the filters' button and the export after the
+                // list, so that the first paper comes right under the heading.
+                <div className="mb-2 hidden flex-wrap items-center justify-between gap-2 lg:flex">
+                  {sortControl}
+                  {exportControl}
+                </div>
               )}
               {visible.length === 0 ? (
                 <EmptyState
@@ -152,16 +172,18 @@ export function PublicationsSection({
               ) : (
                 groups.map((group) => (
                   <div
-                    key={group.year}
+                    key={group.year ?? 'best-first'}
                     className="render-when-visible border-b border-rule-soft last:border-b-0"
                   >
-                    <h3 className="pt-3 pb-1 font-serif text-xl font-semibold text-ink-strong">
-                      {group.year}
-                      <span className="sr-only">
-                        {' '}
-                        {t.publications.yearCount(group.items.length)}
-                      </span>
-                    </h3>
+                    {group.year !== null && (
+                      <h3 className="pt-3 pb-1 font-serif text-xl font-semibold text-ink-strong">
+                        {group.year}
+                        <span className="sr-only">
+                          {' '}
+                          {t.publications.yearCount(group.items.length)}
+                        </span>
+                      </h3>
+                    )}
                     <div className="divide-y divide-rule-soft">
                       {group.items.map((paper) => (
                         <PublicationItem
@@ -176,6 +198,7 @@ export function PublicationsSection({
                   </div>
                 ))
               )}
+              {visible.length > 0 && <div className="mt-4 lg:hidden">{exportControl}</div>}
               {remaining > 0 && (
                 <div className="mt-4 flex flex-wrap items-center gap-3">
                   <Button onClick={() => setShown({ list: visible, count: limit + PAGE_SIZE })}>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSettledQuery } from '#src/lib/use-settled-query.ts';
 import { useMemo } from 'react';
 import { useMessages } from '#src/i18n/messages-context.tsx';
-import { parseCriteria, serializeCriteria, type Criteria } from '#src/search/criteria.ts';
+import { parseCriteria, serializeCriteria, sortMode, type Criteria } from '#src/search/criteria.ts';
 import { useSearch } from '#src/search/use-search.ts';
 import {
   facetCatalog,
@@ -10,6 +10,7 @@ import {
   sanitizePublicationCriteria,
   sortPapers,
 } from './filter-publications.ts';
+import { orderPapers } from './order-papers.ts';
 import type { FacetSource } from './publication-facets.ts';
 import { paperSearchDoc, topicLabelMap } from './publications-search.ts';
 import { publicationsFile } from './publications-query.ts';
@@ -52,16 +53,21 @@ export function usePublicationResults(criteria: Criteria, enabled = true) {
     [papers, topics, typeLabels],
   );
   const paperIds = useMemo(() => new Set(papers.map((p) => p.id)), [papers]);
-  // The filters alone (not the search text) decide the filtering: keyed by their URL form so that
-  // typing does not filter and count again until the search answers.
-  const filterKey = serializeCriteria({ ...criteria, q: '' });
+  // The filters alone (not the search text, not the order) decide the filtering: keyed by their URL
+  // form so that typing does not filter and count again until the search answers.
+  const filterKey = serializeCriteria({ ...criteria, q: '', sort: null });
   const filters = useMemo(
     () => sanitizePublicationCriteria(parseCriteria(filterKey), catalog, paperIds),
     [filterKey, catalog, paperIds],
   );
-  const effective = useMemo(() => ({ ...filters, q: criteria.q }), [filters, criteria.q]);
-  // The list stays grouped by year, newest first; within a year the best matches come first.
-  const matched = useMemo(() => sortPapers(search.matched), [search.matched]);
+  const effective = useMemo(
+    () => ({ ...filters, q: criteria.q, sort: criteria.sort }),
+    [filters, criteria.q, criteria.sort],
+  );
+  // Best match first when there is a query, newest first when there is none, unless the visitor
+  // chose an order.
+  const sort = sortMode(criteria);
+  const matched = useMemo(() => orderPapers(search.matched, sort), [search.matched, sort]);
   const focused = filters.paper ? papers.find((p) => p.id === filters.paper) : undefined;
   const visible = useMemo(
     () => (focused ? [focused] : filterPapers(matched, filters)),

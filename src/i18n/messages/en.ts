@@ -70,10 +70,11 @@ export const messages = {
     allPublications: (name: string) => `${name}: all publications`,
   },
   theme: {
-    label: 'Theme',
-    system: 'System theme',
-    light: 'Light',
-    dark: 'Dark',
+    /** The theme button's name: the theme now, and what a press changes it to. */
+    button: (now: string, next: string) => `Theme: ${now}. Switch to ${next}`,
+    system: 'the system’s',
+    light: 'light',
+    dark: 'dark',
   },
   search: {
     /** The search box's label, naming what it searches: "Search publications, news and awards". */
@@ -81,6 +82,8 @@ export const messages = {
     placeholder: 'Search…',
     searching: 'Searching…',
     hint: 'Type to search every section; press / to jump here and Escape to clear.',
+    /** The matches per section, read out once typing pauses: "Publications 5, News 2". */
+    found: (sections: readonly string[]) => `Found: ${format.list(sections)}.`,
     nothingMatches: (query: string) => `Nothing matches “${query}”.`,
     /** Lower-case names of what each section holds, for the search box's label. */
     scopes: {
@@ -109,7 +112,6 @@ export const messages = {
     count: (n: number) => count(n, 'paper', 'papers'),
     countOf: (shown: number, total: number) =>
       `${format.number(shown)} of ${count(total, 'paper', 'papers')}`,
-    shown: (n: number) => `${count(n, 'paper', 'papers')} shown`,
     yearCount: (n: number) => `(${count(n, 'paper', 'papers')})`,
     filters: 'Filters',
     filtersActive: (n: number) => `Filters (${format.number(n)})`,
@@ -160,6 +162,12 @@ export const messages = {
       thesis: 'Thesis',
       other: 'Other',
     },
+  },
+  sort: {
+    label: 'Sort',
+    relevance: 'Best match first',
+    newest: 'Newest first',
+    oldest: 'Oldest first',
   },
   filters: {
     year: 'Year',

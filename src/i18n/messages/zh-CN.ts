@@ -54,7 +54,7 @@ export const messages: Messages = {
     allPublications: (name: string) => `${name}：全部论文`,
   },
   theme: {
-    label: '主题',
+    button: (now: string, next: string) => `主题：${now}。切换为${next}`,
     system: '跟随系统',
     light: '浅色',
     dark: '深色',
@@ -64,6 +64,7 @@ export const messages: Messages = {
     placeholder: '搜索…',
     searching: '正在搜索…',
     hint: '输入即可搜索所有栏目；按 / 跳到这里，按 Esc 清除。',
+    found: (sections: readonly string[]) => `找到：${sections.join('，')}。`,
     nothingMatches: (query: string) => `没有与“${query}”匹配的内容。`,
     scopes: {
       publications: '论文',
@@ -90,7 +91,6 @@ export const messages: Messages = {
   publications: {
     count: (count: number) => `${n(count)} 篇论文`,
     countOf: (shown: number, total: number) => `${n(shown)} / ${n(total)} 篇论文`,
-    shown: (count: number) => `显示 ${n(count)} 篇论文`,
     yearCount: (count: number) => `（${n(count)} 篇论文）`,
     filters: '筛选',
     filtersActive: (count: number) => `筛选（${n(count)}）`,
@@ -140,6 +140,12 @@ export const messages: Messages = {
       thesis: '学位论文',
       other: '其他',
     },
+  },
+  sort: {
+    label: '排序',
+    relevance: '最相关在前',
+    newest: '最新在前',
+    oldest: '最早在前',
   },
   filters: {
     year: '年份',

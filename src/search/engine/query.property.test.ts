@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, FIELD_WEIGHT, searchIndex, type SearchDoc } from './search-index.ts';
-import { queryTerms } from './tokenize.ts';
+import { FIELD_WEIGHT, type SearchDoc } from '#src/search/search-doc.ts';
+import { queryTerms } from '#src/search/tokenize.ts';
+import { buildSearchIndex } from './build.ts';
+import { searchIndex } from './query.ts';
 
 const WORDS = [
   'quantization',
