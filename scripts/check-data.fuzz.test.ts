@@ -39,27 +39,159 @@ function urlsIn(value: unknown): string[] {
   );
 }
 
+/** Every leaf of a JSON value: its path and the key it sits under. */
+function leavesOf(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => leavesOf(item, [...path, i]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, v]) => leavesOf(v, [...path, key]));
+  return [{ path, value }];
+}
+
+/** The same JSON value with the value at a path replaced. */
+function replaceAt(
+  value: unknown,
+  path: readonly (string | number)[],
+  replacement: unknown,
+): unknown {
+  const [step, ...rest] = path;
+  if (step === undefined) return replacement;
+  if (Array.isArray(value))
+    return value.map((item, i) => (i === step ? replaceAt(item, rest, replacement) : item));
+  if (value !== null && typeof value === 'object')
+    return {
+      ...value,
+      [step]: replaceAt((value as Record<string, unknown>)[step], rest, replacement),
+    };
+  return value;
+}
+
+/** Top-level lists of objects in a file (papers, items, links...): where entries of the wrong shape can go. */
+function entryLists(file: unknown): string[] {
+  if (file === null || typeof file !== 'object') return [];
+  return Object.entries(file)
+    .filter(
+      ([, v]) =>
+        Array.isArray(v) &&
+        v.length > 0 &&
+        v.every((e) => e !== null && typeof e === 'object' && !Array.isArray(e)),
+    )
+    .map(([key]) => key);
+}
+
+/** The errors the checker finds in one file (warnings are not among them), the others being real. */
+const problemsIn = async (file: string, raw: unknown, originals: Record<string, unknown>) =>
+  (await checkData({ ...originals, [file]: raw })).filter((p) => p.file === file);
+
 describe('the data schemas and checker, fed random and mutated JSON', () => {
-  it('reject random JSON with a path and a message, and never throw', async () => {
+  const originals: Record<string, unknown> = Object.fromEntries(
+    FILES.map((file) => [file, real(file)]),
+  );
+
+  it('accept the real files as they are', async () => {
+    expect(await checkData(originals)).toEqual([]);
+  });
+
+  it('reject a file that is not a JSON object, with a path and a message, and never throw', async () => {
+    const notAnObject = fc.oneof(
+      fc.array(fc.jsonValue()),
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...FILES), fc.jsonValue(), async (file, raw) => {
+      fc.asyncProperty(fc.constantFrom(...FILES), notAnObject, async (file, raw) => {
         const result = schemaOf(file).safeParse(raw);
-        if (!result.success) {
-          for (const issue of result.error.issues) {
-            expect(Array.isArray(issue.path)).toBe(true);
-            expect(issue.message).not.toBe('');
-          }
+        expect(result.success).toBe(false);
+        for (const issue of result.error?.issues ?? []) {
+          expect(Array.isArray(issue.path)).toBe(true);
+          expect(issue.message).not.toBe('');
         }
-        await expect(checkData({ [file]: raw })).resolves.toBeInstanceOf(Array);
+        expect((await problemsIn(file, raw, originals)).length).toBeGreaterThan(0);
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('report an entry of the wrong shape in any list, and never show it', async () => {
+    const cases = FILES.flatMap((file) =>
+      entryLists(originals[file]).map((list) => ({ file, list })),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...cases),
+        fc.nat(),
+        fc.oneof(
+          fc.string(),
+          fc.double(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.array(fc.jsonValue()),
+        ),
+        async ({ file, list }, at, entry) => {
+          const original = (originals[file] as Record<string, unknown[]>)[list] ?? [];
+          const entries = [...original];
+          entries.splice(at % (entries.length + 1), 0, entry);
+          const raw = { ...(originals[file] as object), [list]: entries };
+          expect((await problemsIn(file, raw, originals)).length).toBeGreaterThan(0);
+          const parsed = schemaOf(file).safeParse(raw);
+          const kept: unknown = parsed.success
+            ? (parsed.data as Record<string, unknown>)[list]
+            : undefined;
+          if (Array.isArray(kept)) expect(kept).toHaveLength(original.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it('report a mutated real file, or accept it, but never accept a wrong value silently', async () => {
-    const originals: Record<string, unknown> = Object.fromEntries(
-      FILES.map((file) => [file, real(file)]),
+  it('report a text, number or flag of the wrong type anywhere in a real file', async () => {
+    const leaves = FILES.flatMap((file) =>
+      leavesOf(originals[file]).map((leaf) => ({ file, ...leaf })),
     );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...leaves),
+        fc.oneof(fc.constant({ not: 'this' }), fc.constant([]), fc.constant(null)),
+        async ({ file, path }, wrong) => {
+          const raw = replaceAt(originals[file], path, wrong);
+          expect(await problemsIn(file, raw, originals), path.join('.')).not.toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('report a link to anything but an https:, http: or mailto: address', async () => {
+    const links = FILES.flatMap((file) =>
+      leavesOf(originals[file])
+        .filter((leaf) => leaf.path.at(-1) === 'url')
+        .map((leaf) => ({ file, ...leaf })),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...links),
+        fc.constantFrom(
+          'javascript:alert(1)',
+          'data:text/html,hi',
+          'vbscript:x',
+          '/relative',
+          'ftp://example.org/',
+        ),
+        async ({ file, path }, url) => {
+          const raw = replaceAt(originals[file], path, url);
+          expect(await problemsIn(file, raw, originals), path.join('.')).not.toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('report a mutated real file, or accept it, but never accept a wrong value silently', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...FILES),

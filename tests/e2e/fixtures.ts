@@ -20,7 +20,10 @@ export const test = base.extend<{ problems: PageProblems }>({
       });
     });
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
+      // With where it came from: "Failed to load resource" alone does not name the resource.
+      const where = message.location().url;
+      if (message.type() === 'error')
+        problems.list.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
     });
     page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => {

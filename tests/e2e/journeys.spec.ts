@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   expect,
   openFilters,
@@ -132,21 +134,68 @@ test('a news item links to its paper in the publication list', async ({ page, pr
   expect(problems.list).toEqual([]);
 });
 
+/** Keys whose values the page does not search: ids, links, dates, kinds and references. */
+const NOT_SEARCHED = new Set([
+  'id',
+  'url',
+  'date',
+  'kind',
+  'type',
+  'topics',
+  'topicIds',
+  'paperIds',
+]);
+const textsOf = (value: unknown, key = ''): string[] => {
+  if (typeof value === 'string') return NOT_SEARCHED.has(key) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((item) => textsOf(item, key));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => textsOf(v, k));
+  return [];
+};
+const dataFile = (file: string) =>
+  JSON.parse(readFileSync(join('data', file), 'utf8')) as Record<string, unknown[]>;
+/** How many entries of each section mention a word, read from the data files themselves. */
+function entriesMentioning(word: string) {
+  const { papers = [] } = dataFile('publications.json');
+  const { items = [] } = dataFile('news.json');
+  const { honors = [], competitions = [], studentAwards = [] } = dataFile('awards.json');
+  const { adoptions = [], integrations = [] } = dataFile('impact.json');
+  const { groups = [] } = dataFile('media.json');
+  const count = (entries: unknown[]) =>
+    entries.filter((entry) => textsOf(entry).some((t) => t.toLowerCase().includes(word))).length;
+  return {
+    Publications: count(papers),
+    News: count(items),
+    Awards: count([...honors, ...competitions, ...studentAwards]),
+    Impact: count([...adoptions, ...integrations]),
+    Media: count(groups),
+  };
+}
+
 test('searching narrows every section at once and counts the matches per section', async ({
   page,
   problems,
 }) => {
+  const expected = entriesMentioning('proxylessnas');
+  // A word every section mentions, so that no count is right by being 0.
+  expect(Object.values(expected).filter((n) => n === 0)).toEqual([]);
   await openSite(page);
-  await searchBox(page).fill('mcunet');
+  await searchBox(page).fill('proxylessnas');
   const summary = page.getByRole('search');
-  await expect(summary.getByRole('link', { name: /^Publications \d+$/ })).toBeVisible();
-  await expect(summary.getByRole('link', { name: /^Media [1-9]\d*$/ })).toBeVisible();
+  for (const [section, count] of Object.entries(expected)) {
+    await expect(
+      summary.getByRole('link', { name: `${section} ${count}`, exact: true }),
+    ).toBeVisible();
+  }
+  await expect(publications(page).getByRole('article')).toHaveCount(expected.Publications);
+
+  await searchBox(page).fill('mcunet');
+  const media = page.getByRole('region', { name: 'Media Coverage' });
   await expect(
-    page.getByRole('region', { name: 'Media Coverage' }).getByRole('heading', { name: /MCUNet/ }),
+    summary.getByRole('link', { name: `Media ${entriesMentioning('mcunet').Media}`, exact: true }),
   ).toBeVisible();
-  await expect(
-    page.getByRole('region', { name: 'Media Coverage' }).getByRole('heading', { name: /SpAtten/ }),
-  ).toHaveCount(0);
+  await expect(media.getByRole('heading', { name: /MCUNet/ })).toBeVisible();
+  await expect(media.getByRole('heading', { name: /SpAtten/ })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'News' }).locator('mark').first()).toBeVisible();
   expect(problems.list).toEqual([]);
 });

@@ -17,7 +17,11 @@ async function serviceWorkerInControl(page: Page) {
   });
 }
 
-test('after one visit the site works offline', async ({ page, context, problems }) => {
+test('after one visit the site works offline: the app takes the page over, and search and filters work', async ({
+  page,
+  context,
+  problems,
+}) => {
   const site = await serveCopyOfBuild('offline-site');
   try {
     await page.goto(site.url);
@@ -25,15 +29,36 @@ test('after one visit the site works offline', async ({ page, context, problems 
       page.getByRole('region', { name: 'Publications' }).getByRole('article').first(),
     ).toBeVisible();
     await serviceWorkerInControl(page);
+    await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
     await page.goto(`${site.url}papers/haq/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('HAQ');
 
     await context.setOffline(true);
     await page.goto(`${site.url}?q=quantizaton`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The cached prerendered page shows every paper; only the app, with its code and data from the
+    // cache, narrows it to the search.
+    await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
     const publications = page.getByRole('region', { name: 'Publications' });
-    await expect(publications.getByRole('article', { name: /HAQ: Hardware-Aware/ })).toBeVisible();
+    const haq = publications.getByRole('article', { name: /HAQ: Hardware-Aware/ });
+    const pvcnn = publications.getByRole('article', { name: /Point-Voxel CNN/ });
+    await expect(haq).toBeVisible();
+    await expect(pvcnn).toHaveCount(0);
     await expect(page.getByRole('alert')).toHaveCount(0);
+
+    await page.getByRole('searchbox').fill('point voxel');
+    await expect(pvcnn).toBeVisible();
+    await expect(haq).toHaveCount(0);
+    await page.getByRole('searchbox').fill('');
+    await publications.getByRole('checkbox', { name: /Point Cloud/ }).check();
+    await expect(page).toHaveURL(/\?topic=point-cloud$/);
+    await expect(pvcnn).toBeVisible();
+    await expect(haq).toHaveCount(0);
+    // Every section's data came from the cache.
+    for (const name of ['News', 'Awards', 'Industry Impact', 'Media Coverage']) {
+      await expect(page.getByRole('region', { name })).toBeVisible();
+    }
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
     await page.goto(`${site.url}papers/haq/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('HAQ');
     expect(problems.list).toEqual([]);

@@ -52,7 +52,7 @@ export default defineConfig({
     {
       // Broken and hostile data files, one browser size is enough.
       name: 'data',
-      testMatch: 'broken-data.spec.ts',
+      testMatch: ['broken-data.spec.ts', 'hostile-data.spec.ts'],
       // The data files are swapped with page.route, which a service worker would bypass.
       use: {
         browserName: 'chromium',
@@ -67,7 +67,13 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: ['scale.spec.ts', 'load.spec.ts', 'broken-data.spec.ts', 'offline.spec.ts'],
+      testIgnore: [
+        'scale.spec.ts',
+        'load.spec.ts',
+        'broken-data.spec.ts',
+        'hostile-data.spec.ts',
+        'offline.spec.ts',
+      ],
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 812 },
@@ -79,7 +85,13 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: ['scale.spec.ts', 'load.spec.ts', 'broken-data.spec.ts', 'offline.spec.ts'],
+      testIgnore: [
+        'scale.spec.ts',
+        'load.spec.ts',
+        'broken-data.spec.ts',
+        'hostile-data.spec.ts',
+        'offline.spec.ts',
+      ],
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
   ],

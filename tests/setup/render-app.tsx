@@ -13,14 +13,20 @@ import { createQueryClient } from '#src/lib/query-client.ts';
 /**
  * Renders the whole page at a URL with a fresh query client, as a visitor would open it: the site
  * and the interface language of data/ (as the build makes them), unless a test gives its own.
+ * Retries are off (a test of a failure then need not wait for them) unless a test is about them.
  */
 export function renderApp(
   url = '/',
-  { site = builtSite, messages = builtMessages }: { site?: Site; messages?: Messages } = {},
+  {
+    site = builtSite,
+    messages = builtMessages,
+    retries = false,
+  }: { site?: Site; messages?: Messages; retries?: boolean } = {},
 ) {
   window.history.replaceState(null, '', url);
   const client = createQueryClient();
-  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
+  if (!retries)
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   const user = userEvent.setup();
   const view = render(
     <AppProvider client={client} messages={messages}>

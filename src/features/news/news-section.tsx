@@ -127,7 +127,7 @@ export function NewsSection({
           <>
             <div
               ref={filtersRef}
-              className="mb-4 flex flex-wrap items-end gap-3 noscript:hidden"
+              className="mb-4 flex flex-wrap items-end gap-3 noscript:hidden print:hidden"
               role="group"
               aria-label={t.news.filterGroup}
             >
