@@ -7,7 +7,6 @@ import { DATA_SOURCES } from './app/data-queries.ts';
 import { AppProvider } from './app/provider.tsx';
 import { dataUrl } from './lib/fetch-json.ts';
 import { createQueryClient } from './lib/query-client.ts';
-import { registerServiceWorker } from './lib/register-service-worker.ts';
 import './styles/index.css';
 
 const container = document.getElementById('root');
@@ -50,7 +49,10 @@ async function start(root: HTMLElement) {
 }
 
 void start(container);
-registerServiceWorker(() => [
-  new URL('./', document.baseURI).href,
-  ...DATA_SOURCES.map((source) => dataUrl(source.file)),
-]);
+// Offline support starts after the page has loaded: its code is no part of the first view.
+void import('./lib/register-service-worker.ts').then(({ registerServiceWorker }) =>
+  registerServiceWorker(() => [
+    new URL('./', document.baseURI).href,
+    ...DATA_SOURCES.map((source) => dataUrl(source.file)),
+  ]),
+);
