@@ -9,7 +9,6 @@ import { siteDataFiles } from './app/site.ts';
 import { dataUrl } from './lib/fetch-json.ts';
 import { setDataWorker } from './lib/load-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
-import { registerServiceWorker } from './lib/register-service-worker.ts';
 import './styles/index.css';
 
 const container = document.getElementById('root');
@@ -55,7 +54,10 @@ async function start(root: HTMLElement) {
 }
 
 void start(container);
-registerServiceWorker(() => [
-  new URL('./', document.baseURI).href,
-  ...dataFiles.map((file) => dataUrl(file.name)),
-]);
+// Offline support starts after the page has loaded: its code is no part of the first view.
+void import('./lib/register-service-worker.ts').then(({ registerServiceWorker }) =>
+  registerServiceWorker(() => [
+    new URL('./', document.baseURI).href,
+    ...dataFiles.map((file) => dataUrl(file.name)),
+  ]),
+);

@@ -42,7 +42,7 @@ function NewsEntry({
   const t = useMessages();
   const links = item.links.filter((link) => link.url !== undefined);
   return (
-    <li className="py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
+    <li className="entry-when-visible py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
       <time
         dateTime={item.date}
         className="block text-sm font-medium tabular-nums text-muted sm:pt-0.5"

@@ -1,0 +1,354 @@
+/**
+ * Compares the main-thread work of two or more builds while the page loads, in alternating runs
+ * (A B A B ...): Chromium traces of a load on a phone's screen, each task with its CPU time, from
+navigation until the app has taken the page over and 2 s more; the median and range per build.
+ *
+ * Times are the main thread's own CPU time (`tdur`), not wall time: on this shared 2-core machine
+ * the wall time of one task varies 2-5x between runs (other processes take the core), its CPU time
+ * far less. With --slowdown 1 (no throttling: steadier still, and what Lighthouse records before it
+ * multiplies each task by 4) every figure is the CPU time times 4, "as at 4x". Throttled runs
+ * (the default --slowdown 4) are less steady: Chromium slows the page's thread by making it spin,
+ * and a busy machine stretches the spinning too.
+ *
+ * The page is driven over a pipe with no automation library (scripts/cdp-pipe.ts), as a visitor's
+ * browser runs it; --devtools enables the Runtime domain as Lighthouse and Playwright do, which
+ * makes V8 parse React DOM and the bundle again at start-up (see cdp-pipe.ts).
+ *
+ *   npx tsx scripts/trace-compare.ts [--runs 5] [--slowdown 1] [--devtools] [--path ./?q=x] [--plain] [--verbose] [--save] distA distB ...
+ */
+import { readFileSync, writeFileSync, mkdirSync, cpSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { launchOverPipe, type CdpBrowser } from './cdp-pipe.ts';
+import { plainPage } from './lighthouse.ts';
+import { serveFolder } from './static-server.ts';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
+}
+
+const LONG = 50;
+// --compile adds V8's compile events (V8.CollectSourcePositions shows the re-parsing that the
+// Runtime domain causes); --profile, V8's sampler (which collects source positions up front, so
+// the re-parsing disappears: not for timing).
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'loading',
+  ...(process.argv.includes('--profile') ? ['disabled-by-default-v8.cpu_profiler'] : []),
+  ...(process.argv.includes('--compile') ? ['disabled-by-default-v8.compile', 'v8'] : []),
+];
+const SETTLE_MS = 2_000;
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+/** What kind of work an event is, for the per-kind totals. */
+function kind(name: string): string | undefined {
+  if (name === 'ParseHTML') return 'parse';
+  if (name === 'Layout') return 'layout';
+  if (name === 'UpdateLayoutTree' || name === 'RecalculateStyles') return 'style';
+  if (['Paint', 'PrePaint', 'Layerize', 'Commit', 'UpdateLayer'].includes(name)) return 'paint';
+  if (['v8.evaluateModule', 'EvaluateScript', 'v8.compile', 'v8.compileModule'].includes(name))
+    return 'evaluate';
+  if (
+    [
+      'FunctionCall',
+      'RunMicrotasks',
+      'v8.callFunction',
+      'TimerFire',
+      'FireAnimationFrame',
+    ].includes(name)
+  )
+    return 'run';
+  if (name.startsWith('V8.GC') || name === 'MajorGC' || name === 'MinorGC') return 'gc';
+  return undefined;
+}
+
+export interface RunFigures {
+  fcp: number;
+  ready: number;
+  /** The longest task (CPU ms) from navigation until settled; and after the first paint. */
+  longest: number;
+  longestAfterPaint: number;
+  /** The sum of each task's CPU time over 50 ms, after the first paint (a TBT at 4x). */
+  blocking: number;
+  /** The same from wall times (as Lighthouse counts, its 4x being a multiplication): with a busy
+   * machine's waits in it. */
+  wallBlocking: number;
+  over50: number;
+  kinds: Record<string, number>;
+  top: string[];
+}
+
+export function analyse(events: readonly TraceEvent[], plain: boolean, scale = 1): RunFigures {
+  // The site's own navigation (the blank page the tab opened with navigates too).
+  const navigation = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      String(e.args?.data?.documentLoaderURL ?? '').startsWith('http'),
+  );
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === navigation?.pid,
+  );
+  if (!navigation || !main) throw new Error('no navigation to the site in the trace');
+  const thread = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const nav = navigation.ts;
+  const fcp =
+    events.find((e) => e.name === 'firstContentfulPaint' && e.pid === main.pid && e.ts >= nav)
+      ?.ts ?? nav;
+  const readyMark = events.find((e) => e.name === 'app-ready')?.ts;
+  const load = events.find((e) => e.name === 'MarkLoad' || e.name === 'loadEventEnd')?.ts;
+  const ready = (plain ? load : readyMark) ?? thread[thread.length - 1]?.ts ?? nav;
+  const until = ready + SETTLE_MS * 1000;
+  const tasks: TraceEvent[] = [];
+  let end = -1;
+  for (const e of thread) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
+    if (e.ts >= end) {
+      tasks.push(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  // CPU ms as at 4x: an unthrottled run's times are multiplied by 4 (as Lighthouse simulates).
+  const cpu = (e: TraceEvent) => ((e.tdur ?? e.dur ?? 0) / 1000) * scale;
+  const watched = tasks.filter((t) => t.ts >= nav && t.ts <= until);
+  const kinds: Record<string, number> = {};
+  // Self CPU time by kind over the whole load.
+  const stack: TraceEvent[] = [];
+  for (const e of thread) {
+    if (e.ts < nav || e.ts > until) continue;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as TraceEvent;
+      if (e.ts >= top.ts + (top.dur ?? 0)) stack.pop();
+      else break;
+    }
+    const k = kind(e.name);
+    const parent = stack[stack.length - 1];
+    if (k) kinds[k] = (kinds[k] ?? 0) + cpu(e);
+    const pk = parent ? kind(parent.name) : undefined;
+    if (parent && pk) kinds[pk] = (kinds[pk] ?? 0) - cpu(e);
+    stack.push(e);
+  }
+  const describeTask = (t: TraceEvent) => {
+    const inside = thread.filter(
+      (e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0),
+    );
+    const self = new Map<string, number>();
+    const st: TraceEvent[] = [];
+    for (const e of inside) {
+      while (st.length > 0) {
+        const top = st[st.length - 1] as TraceEvent;
+        if (e.ts >= top.ts + (top.dur ?? 0)) st.pop();
+        else break;
+      }
+      const data = e.args?.data ?? e.args?.beginData ?? {};
+      const url = typeof data.url === 'string' ? ` ${data.url.replace(/^.*\//, '')}` : '';
+      const key = `${e.name}${url}`;
+      self.set(key, (self.get(key) ?? 0) + cpu(e));
+      const p = st[st.length - 1];
+      if (p) {
+        const pd = p.args?.data ?? p.args?.beginData ?? {};
+        const pu = typeof pd.url === 'string' ? ` ${pd.url.replace(/^.*\//, '')}` : '';
+        const pkey = `${p.name}${pu}`;
+        self.set(pkey, (self.get(pkey) ?? 0) - cpu(e));
+      }
+      st.push(e);
+    }
+    const parts = [...self.entries()]
+      .filter(([, ms]) => ms >= 5)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([what, ms]) => `${what} ${ms.toFixed(0)}`);
+    return `@${Math.round((t.ts - nav) / 1000)} ${cpu(t).toFixed(0)} ms (${parts.join(', ')})`;
+  };
+  const after = watched.filter((t) => t.ts >= fcp);
+  const longest = Math.max(0, ...watched.map(cpu));
+  return {
+    fcp: (fcp - nav) / 1000,
+    ready: (ready - nav) / 1000,
+    longest,
+    longestAfterPaint: Math.max(0, ...after.map(cpu)),
+    blocking: after.reduce((sum, t) => sum + Math.max(0, cpu(t) - LONG), 0),
+    wallBlocking: after.reduce(
+      (sum, t) => sum + Math.max(0, ((t.dur ?? 0) / 1000) * scale - LONG),
+      0,
+    ),
+    over50: watched.filter((t) => cpu(t) > LONG).length,
+    kinds,
+    top: [...watched]
+      .filter((t) => cpu(t) > LONG)
+      .sort((a, b) => cpu(b) - cpu(a))
+      .slice(0, 4)
+      .map(describeTask),
+  };
+}
+
+const LOADED = "document.readyState === 'complete'";
+const APP_READY = "document.documentElement.dataset.appReady === 'true'";
+
+/** One load of `url` in a fresh browser context (no cache, no service worker), traced. */
+async function traceOnce(
+  browser: CdpBrowser,
+  url: string,
+  options: { slowdown: number; plain: boolean; devtools: boolean },
+): Promise<TraceEvent[]> {
+  const { browserContextId } = await browser.send('Target.createBrowserContext');
+  const { targetId } = await browser.send('Target.createTarget', {
+    url: 'about:blank',
+    browserContextId,
+  });
+  const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: true });
+  const session = String(sessionId);
+  const page = (method: string, params: Record<string, unknown> = {}) =>
+    browser.send(method, params, session);
+  await page('Emulation.setDeviceMetricsOverride', {
+    width: 375,
+    height: 812,
+    deviceScaleFactor: 2,
+    mobile: true,
+  });
+  await page('Emulation.setTouchEmulationEnabled', { enabled: true });
+  await page('Emulation.setCPUThrottlingRate', { rate: options.slowdown });
+  if (options.devtools) await page('Runtime.enable');
+  const events: TraceEvent[] = [];
+  let complete = () => {};
+  const stop = browser.onEvent((message) => {
+    if (message.method === 'Tracing.dataCollected')
+      events.push(...((message.params?.value ?? []) as TraceEvent[]));
+    if (message.method === 'Tracing.tracingComplete') complete();
+  });
+  try {
+    await browser.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: CATEGORIES },
+    });
+    await page('Page.navigate', { url });
+    const condition = options.plain ? LOADED : APP_READY;
+    const until = Date.now() + 120_000;
+    // Asked through the protocol, a tiny evaluation every 100 ms: nothing else runs in the page.
+    for (;;) {
+      const { result } = (await page('Runtime.evaluate', { expression: condition })) as {
+        result?: { value?: unknown };
+      };
+      if (result?.value === true) break;
+      if (Date.now() > until) throw new Error(`timed out waiting for ${condition} at ${url}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    await new Promise((ok) => setTimeout(ok, SETTLE_MS));
+    const done = new Promise<void>((ok) => (complete = ok));
+    await browser.send('Tracing.end');
+    await done;
+    return events;
+  } finally {
+    stop();
+    await browser.send('Target.disposeBrowserContext', { browserContextId });
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+};
+const range = (xs: number[]) =>
+  `${median(xs).toFixed(0).padStart(5)} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
+
+async function main() {
+  const runs = Number(option('--runs', '5'));
+  const slowdown = Number(option('--slowdown', '4'));
+  const path = option('--path', './');
+  const plain = process.argv.includes('--plain');
+  const verbose = process.argv.includes('--verbose');
+  // --save: each trace to test-results/trace-compare/<build>-<run>.json (for DevTools' Performance panel).
+  const save = process.argv.includes('--save');
+  const dists = process.argv
+    .slice(2)
+    .filter(
+      (a, i, all) =>
+        !a.startsWith('--') && !['--runs', '--slowdown', '--path'].includes(all[i - 1] ?? ''),
+    );
+  if (dists.length === 0) throw new Error('name at least one built site');
+  const servers = [];
+  for (const [i, dist] of dists.entries()) {
+    let root = resolve(dist);
+    if (plain) {
+      root = resolve('test-results', `trace-compare-${i}`);
+      rmSync(root, { recursive: true, force: true });
+      mkdirSync(root, { recursive: true });
+      cpSync(resolve(dist), root, { recursive: true });
+      const page = join(root, 'index.html');
+      writeFileSync(page, plainPage(readFileSync(page, 'utf8')));
+    }
+    servers.push(await serveFolder(root, { gzip: true }));
+  }
+  const devtools = process.argv.includes('--devtools');
+  const browser = await launchOverPipe(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+  const figures: RunFigures[][] = dists.map(() => []);
+  try {
+    for (let run = 0; run < runs; run++) {
+      // Alternate the order too, so neither build always runs first after a pause.
+      const order = dists.map((_, i) => i);
+      if (run % 2 === 1) order.reverse();
+      for (const i of order) {
+        const server = servers[i];
+        if (!server) continue;
+        const events = await traceOnce(browser, new URL(path, server.url).href, {
+          slowdown,
+          plain,
+          devtools,
+        });
+        const f = analyse(events, plain, 4 / slowdown);
+        if (save) {
+          mkdirSync(resolve('test-results', 'trace-compare'), { recursive: true });
+          writeFileSync(
+            resolve('test-results', 'trace-compare', `${basename(dists[i] ?? '')}-${run + 1}.json`),
+            JSON.stringify({ traceEvents: events }),
+          );
+        }
+        figures[i]?.push(f);
+        console.log(
+          `run ${run + 1} ${basename(dists[i] ?? '')}: longest ${f.longest.toFixed(0)} ms, after paint ${f.longestAfterPaint.toFixed(0)}, blocking ${f.blocking.toFixed(0)}, ${f.over50} over 50; fcp ${f.fcp.toFixed(0)} ready ${f.ready.toFixed(0)} (wall)`,
+        );
+        if (verbose) for (const t of f.top) console.log(`    ${t}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
+  }
+  console.log(
+    `\nCPU ms as at 4x (${slowdown === 4 ? 'throttled 4x' : `measured at ${slowdown}x, times ${4 / slowdown}`}), median (min-max) of ${runs} runs${plain ? ', plain pages' : ''}${devtools ? ', Runtime domain on (as Lighthouse)' : ''}, ${path}`,
+  );
+  const kindNames = ['parse', 'style', 'layout', 'paint', 'evaluate', 'run', 'gc'];
+  for (const [i, dist] of dists.entries()) {
+    const fs = figures[i] ?? [];
+    console.log(`${basename(dist)}:`);
+    console.log(`  longest task        ${range(fs.map((f) => f.longest))}`);
+    console.log(`  longest after paint ${range(fs.map((f) => f.longestAfterPaint))}`);
+    console.log(`  blocking after paint${range(fs.map((f) => f.blocking))}`);
+    console.log(`  the same, wall times${range(fs.map((f) => f.wallBlocking))}`);
+    console.log(`  tasks over 50 ms    ${range(fs.map((f) => f.over50))}`);
+    console.log(`  first paint (wall)  ${range(fs.map((f) => f.fcp))}`);
+    console.log(`  ready (wall)        ${range(fs.map((f) => f.ready))}`);
+    console.log(
+      `  CPU by kind: ${kindNames.map((k) => `${k} ${median(fs.map((f) => f.kinds[k] ?? 0)).toFixed(0)}`).join(', ')}`,
+    );
+  }
+}
+
+await main();
