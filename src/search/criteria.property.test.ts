@@ -9,6 +9,7 @@ const PARAM_NAMES = [
   'venue',
   'type',
   'honor',
+  'author',
   'news-year',
   'kind',
   'paper',
@@ -57,6 +58,7 @@ describe('URL state, for any query string', () => {
           ...c.venues,
           ...c.types,
           ...c.honors,
+          ...c.authors,
           ...c.newsKinds,
           c.paper ?? '',
         ]) {

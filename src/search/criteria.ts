@@ -14,6 +14,8 @@ export interface Criteria {
   venues: string[];
   types: string[];
   honors: string[];
+  /** Co-authors, by the slug of their name: the papers with all of them. */
+  authors: string[];
   newsYear: YearRange | null;
   newsKinds: string[];
   /** A paper permalink: the page focuses on this one paper. */
@@ -27,6 +29,7 @@ export const EMPTY_CRITERIA: Criteria = {
   venues: [],
   types: [],
   honors: [],
+  authors: [],
   newsYear: null,
   newsKinds: [],
   paper: null,
@@ -39,7 +42,7 @@ const MIN_URL_YEAR = 1800;
 const MAX_URL_YEAR = 2200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-type ListKey = 'topics' | 'venues' | 'types' | 'honors' | 'newsKinds';
+type ListKey = 'topics' | 'venues' | 'types' | 'honors' | 'authors' | 'newsKinds';
 
 /** Query-string names, stable because they appear in shared links. */
 const LIST_PARAMS: ReadonlyArray<readonly [ListKey, string]> = [
@@ -47,6 +50,7 @@ const LIST_PARAMS: ReadonlyArray<readonly [ListKey, string]> = [
   ['venues', 'venue'],
   ['types', 'type'],
   ['honors', 'honor'],
+  ['authors', 'author'],
   ['newsKinds', 'kind'],
 ];
 
@@ -133,7 +137,8 @@ export function countPublicationFilters(criteria: Criteria): number {
     criteria.topics.length +
     criteria.venues.length +
     criteria.types.length +
-    criteria.honors.length
+    criteria.honors.length +
+    criteria.authors.length
   );
 }
 
