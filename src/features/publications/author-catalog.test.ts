@@ -1,8 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messages } from '#src/i18n/messages/en.ts';
-import { EMPTY_CRITERIA, parseCriteria, serializeCriteria } from '#src/search/criteria.ts';
-import { authorCatalog, authorSlug } from './author-catalog.ts';
+import { EMPTY_CRITERIA } from '#src/search/criteria.ts';
+import { authorCatalog } from './author-catalog.ts';
 import { shownAuthors } from './author-options.ts';
 import { facetCatalog, filterPapers, sanitizePublicationCriteria } from './filter-publications.ts';
 import { publicationFacets } from './publication-facets.ts';
@@ -31,35 +30,6 @@ const papers: Paper[] = [
 const OWNER = ['Song Han', 'S. Han'];
 const ids = (list: readonly Paper[]) => list.map((p) => p.id);
 const catalogOf = (list: readonly Paper[]) => facetCatalog(list, [], messages.paper.types, OWNER);
-
-describe('authorSlug', () => {
-  it('writes a name as the URL names it: folded, lower-case, words joined by hyphens', () => {
-    expect(authorSlug('José García')).toBe('jose-garcia');
-    expect(authorSlug('Jun-Yan Zhu')).toBe('jun-yan-zhu');
-    expect(authorSlug('William J. Dally')).toBe('william-j-dally');
-    expect(authorSlug('Ærø Straße')).toBe('aero-strasse');
-    expect(authorSlug("O'Brien")).toBe('o-brien');
-  });
-
-  it('gives a name in another script a value of its own, letter by letter', () => {
-    expect(authorSlug('韩松')).toMatch(/^x[0-9a-z]+-x[0-9a-z]+$/);
-    expect(authorSlug('韩松')).not.toBe(authorSlug('韩林'));
-    expect(authorSlug('Zhang 张伟')).toMatch(/^zhang-x/);
-    expect(authorSlug(' — ')).toBe('');
-  });
-
-  it('is, for any name, a value the URL keeps as it is', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (name) => {
-        const slug = authorSlug(name);
-        if (slug === '') return;
-        const search = serializeCriteria({ ...EMPTY_CRITERIA, authors: [slug] });
-        expect(parseCriteria(search).authors).toEqual([slug]);
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
 
 describe('authorCatalog', () => {
   it('ranks co-authors by papers, one per slug, without the owner', () => {

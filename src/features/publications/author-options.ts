@@ -3,7 +3,7 @@
  * papers in the list as it stands, or those whose name matches what the visitor typed. Picks a
  * few out of tens of thousands on every answer, so it scans the counts once and keeps the best.
  */
-import { authorSlug } from './author-catalog.ts';
+import { authorSlug } from './author-slug.ts';
 import type { FacetOption, PublicationFacets } from './filter-publications.ts';
 
 export interface ShownAuthors {

@@ -1,6 +1,7 @@
 import { compareText, slugify } from '#src/lib/text.ts';
 import type { Criteria, YearRange } from '#src/search/criteria.ts';
-import { authorCatalog, hasAuthors, type AuthorCatalog } from './author-catalog.ts';
+import type { AuthorCatalog } from './author-catalog.ts';
+import { hasAuthors, knownAuthors } from './author-slug.ts';
 import { PAPER_TYPES, type PaperType } from './paper-kinds.ts';
 import type { Paper, Topic } from './publications-schema.ts';
 
@@ -164,7 +165,7 @@ export function sanitizePublicationCriteria(
     next[key] = criteria[key].filter((value) => known.has(value));
   }
   if (criteria.authors.length > 0) {
-    const known = authorCatalog(catalog).at;
+    const known = knownAuthors(catalog);
     next.authors = criteria.authors.filter((slug) => known.has(slug));
   }
   if (next.paper && !paperIds.has(next.paper)) next.paper = null;

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '#src/components/ui/button.tsx';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import {
@@ -103,20 +103,24 @@ export function PublicationFilters({
     <div ref={panelRef} className="space-y-3">
       <YearFilter years={facets.years} chosen={criteria.year} onChange={onChange} />
       {FACET_GROUPS.map(([facet, legend]) => (
-        <CheckboxGroup
-          key={facet}
-          legend={t.filters[legend]}
-          name={facet}
-          options={facets[facet]}
-          selected={criteria[facet]}
-          onToggle={(value) => onToggle(facet, value)}
-        />
+        <Fragment key={facet}>
+          <CheckboxGroup
+            legend={t.filters[legend]}
+            name={facet}
+            options={facets[facet]}
+            selected={criteria[facet]}
+            onToggle={(value) => onToggle(facet, value)}
+          />
+          {/* Co-authors next to topics: the two ways a reader follows a line of work. */}
+          {facet === 'topics' && (
+            <AuthorFacet
+              facet={facets.authors}
+              selected={criteria.authors}
+              onToggle={(value) => onToggle('authors', value)}
+            />
+          )}
+        </Fragment>
       ))}
-      <AuthorFacet
-        facet={facets.authors}
-        selected={criteria.authors}
-        onToggle={(value) => onToggle('authors', value)}
-      />
       <Button
         disabled={active === 0}
         onClick={() =>

@@ -9,7 +9,7 @@ import { highlight } from '#src/search/highlight.tsx';
 import { parseCriteria } from '#src/search/criteria.ts';
 import { navigateToCriteria } from '#src/search/use-criteria.ts';
 import { scrollToElement } from '#src/lib/scroll-to-element.ts';
-import { authorSlug } from './author-catalog.ts';
+import { authorSlug } from './author-slug.ts';
 import { paperPagePath } from './paper-kinds.ts';
 import type { Paper } from './publications-schema.ts';
 import { CiteButton } from './cite/cite-button.tsx';

@@ -79,14 +79,15 @@ function Bar({
           state === 'chosen' ? 'font-bold text-ink-strong underline decoration-2' : 'text-muted'
         }`}
       >
-        {year}
+        {t.filters.yearShort(year)}
       </span>
     </>
   );
 }
 
-const BARS_ROW = 'flex w-max items-end';
-const BAR_CELL = 'flex w-7 shrink-0 flex-col items-center rounded pt-0.5';
+// Bars share the width, each at least 28 px (a touch target); more years than fit scroll sideways.
+const BARS_ROW = 'flex min-w-full items-end';
+const BAR_CELL = 'flex min-w-7 flex-1 flex-col items-center rounded pt-0.5';
 
 function stateOf(year: number, choice: YearRange | null): BarState {
   if (!choice) return 'plain';

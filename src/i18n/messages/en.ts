@@ -167,6 +167,8 @@ export const messages = {
     optionCount: (n: number) => `(${count(n, 'paper', 'papers')})`,
     /** The year chart: its name, a bar's name, and the chart as one sentence (without scripts). */
     perYear: 'Papers per year',
+    /** A year under its bar, where four digits would not fit: ’19. */
+    yearShort: (year: number) => `’${String(year).slice(-2)}`,
     yearBar: (year: number, n: number) => `${year}: ${count(n, 'paper', 'papers')}`,
     perYearSummary: (bars: readonly string[]) => `Papers per year: ${bars.join(', ')}`,
     chartHint: 'Choose a year, then another for a range.',

@@ -146,6 +146,7 @@ export const messages: Messages = {
     venue: '发表于',
     optionCount: (count: number) => `（${n(count)} 篇论文）`,
     perYear: '每年论文数',
+    yearShort: (year: number) => `’${String(year).slice(-2)}`,
     yearBar: (year: number, count: number) => `${year}年：${n(count)} 篇论文`,
     perYearSummary: (bars: readonly string[]) => `每年论文数：${bars.join('；')}`,
     chartHint: '选择一个年份，再选另一个即为年份范围。',
