@@ -131,7 +131,8 @@ export function App({ site }: { site: Site }) {
   const liveFilters = useMemo(() => parseCriteria(liveFilterKey), [liveFilterKey]);
   // Settled: the profile's sections then skip the render of every keystroke.
   const profile = useSettledQuery(useQuery(profileFile.queryOptions()));
-  const publications = usePublicationResults(criteria, has('publications'));
+  const ownerNames = profile.data?.authorNames ?? NO_NAMES;
+  const publications = usePublicationResults(criteria, has('publications'), ownerNames);
   const news = useNewsResults(criteria, has('news'));
   const awards = useAwardResults(criteria, has('awards'));
   const impact = useImpactResults(criteria, has('impact'));
@@ -142,7 +143,6 @@ export function App({ site }: { site: Site }) {
     [papers],
   );
   const results = { publications, news, awards, impact, media };
-  const ownerNames = profile.data?.authorNames ?? NO_NAMES;
   const clearSearch = useCallback(() => navigate((c) => ({ ...c, q: '' }), 'push'), [navigate]);
   const searched = SEARCHED.filter(has);
   const resultsView = isResultsView(liveCriteria);

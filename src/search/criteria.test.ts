@@ -11,7 +11,7 @@ import {
 describe('parseCriteria', () => {
   it('reads the search and every filter from the query string', () => {
     const c = parseCriteria(
-      '?q=point+cloud&year=2018-2020&topic=point-cloud&topic=video,nlp&venue=NeurIPS&type=conference&honor=best-paper&news-year=2021&kind=paper,award',
+      '?q=point+cloud&year=2018-2020&topic=point-cloud&topic=video,nlp&venue=NeurIPS&type=conference&honor=best-paper&author=ji-lin,Song-Han&author=ji-lin&news-year=2021&kind=paper,award',
     );
     expect(c).toEqual({
       q: 'point cloud',
@@ -21,6 +21,7 @@ describe('parseCriteria', () => {
       venues: ['neurips'],
       types: ['conference'],
       honors: ['best-paper'],
+      authors: ['ji-lin', 'song-han'],
       newsYear: { from: 2021, to: 2021 },
       newsKinds: ['paper', 'award'],
       paper: null,
@@ -44,6 +45,15 @@ describe('parseCriteria', () => {
     expect(parseYearRange('2019-99999')).toBeNull();
   });
 
+  it('reads co-authors as a repeatable, comma-separated list of slugs, dropping the rest', () => {
+    expect(parseCriteria('?author=ji-lin&author=%20Zhijian-Liu%20,,x7ll-x7c2').authors).toEqual([
+      'ji-lin',
+      'zhijian-liu',
+      'x7ll-x7c2',
+    ]);
+    expect(parseCriteria('?author=Ji%20Lin&author=<b>&author=-lin').authors).toEqual([]);
+  });
+
   it('keeps a repeated value once', () => {
     expect(parseCriteria('?topic=tinyml&topic=tinyml,TinyML').topics).toEqual(['tinyml']);
   });
@@ -60,7 +70,7 @@ describe('serializeCriteria', () => {
 
   it('round-trips through parseCriteria', () => {
     const search =
-      '?paper=haq&q=haq+2019&sort=oldest&year=2018-2020&topic=point-cloud,video&venue=neurips&type=conference&honor=oral&news-year=2019&kind=award';
+      '?paper=haq&q=haq+2019&sort=oldest&year=2018-2020&topic=point-cloud,video&venue=neurips&type=conference&honor=oral&author=ji-lin,han-cai&news-year=2019&kind=award';
     expect(serializeCriteria(parseCriteria(search))).toBe(search);
   });
 });

@@ -20,6 +20,8 @@ export interface Criteria {
   venues: string[];
   types: string[];
   honors: string[];
+  /** Co-authors, by the slug of their name: the papers with all of them. */
+  authors: string[];
   newsYear: YearRange | null;
   newsKinds: string[];
   /** A paper permalink: the page focuses on this one paper. */
@@ -34,6 +36,7 @@ export const EMPTY_CRITERIA: Criteria = {
   venues: [],
   types: [],
   honors: [],
+  authors: [],
   newsYear: null,
   newsKinds: [],
   paper: null,
@@ -46,7 +49,7 @@ const MIN_URL_YEAR = 1800;
 const MAX_URL_YEAR = 2200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-type ListKey = 'topics' | 'venues' | 'types' | 'honors' | 'newsKinds';
+type ListKey = 'topics' | 'venues' | 'types' | 'honors' | 'authors' | 'newsKinds';
 
 /** Query-string names, stable because they appear in shared links. */
 export const LIST_PARAMS: ReadonlyArray<readonly [ListKey, string]> = [
@@ -54,6 +57,7 @@ export const LIST_PARAMS: ReadonlyArray<readonly [ListKey, string]> = [
   ['venues', 'venue'],
   ['types', 'type'],
   ['honors', 'honor'],
+  ['authors', 'author'],
   ['newsKinds', 'kind'],
 ];
 
@@ -158,7 +162,8 @@ export function countPublicationFilters(criteria: Criteria): number {
     criteria.topics.length +
     criteria.venues.length +
     criteria.types.length +
-    criteria.honors.length
+    criteria.honors.length +
+    criteria.authors.length
   );
 }
 

@@ -10,6 +10,9 @@ import type { Paper } from './publications-schema.ts';
 const TOPICS = ['compression', 'video', 'tinyml', 'nlp'];
 const VENUES = ['NeurIPS', 'ICLR', 'IEEE Micro', 'arXiv'];
 const HONORS = ['Best Paper', 'Oral', 'Spotlight'];
+// Two spellings of one name (one slug), and the owner, who is no co-author to filter by.
+const AUTHORS = ['Ji Lin', 'José García', 'Jose Garcia', 'Zhijian Liu', 'Song Han'];
+const OWNER = ['Song Han'];
 
 const paper: fc.Arbitrary<Paper> = fc.record({
   id: fc.uuid(),
@@ -21,6 +24,7 @@ const paper: fc.Arbitrary<Paper> = fc.record({
   honors: fc.subarray(HONORS),
   topics: fc.subarray(TOPICS, { minLength: 1 }),
   links: fc.constant([]),
+  authors: fc.subarray(AUTHORS).map((names) => (names.length > 0 ? names : undefined)),
 });
 
 const year = fc.option(
@@ -39,6 +43,7 @@ const filters: fc.Arbitrary<Criteria> = fc.record({
   venues: fc.subarray(['neurips', 'iclr', 'ieee-micro', 'arxiv', 'nowhere']),
   types: fc.subarray([...PAPER_TYPES]),
   honors: fc.subarray(['best-paper', 'oral', 'spotlight']),
+  authors: fc.subarray(['ji-lin', 'jose-garcia', 'zhijian-liu', 'nobody']),
 }) as fc.Arbitrary<Criteria>;
 
 describe('filters, for any papers and any criteria', () => {
@@ -63,6 +68,7 @@ describe('filters, for any papers and any criteria', () => {
           only({ venues: criteria.venues }),
           only({ types: criteria.types }),
           only({ honors: criteria.honors }),
+          ...criteria.authors.map((author) => only({ authors: [author] })),
         ];
         const forward = steps.reduce((list, step) => filterPapers(list, step), papers);
         const backward = [...steps]
@@ -90,6 +96,7 @@ describe('filters, for any papers and any criteria', () => {
             papers,
             TOPICS.map((id) => ({ id, label: id })),
             messages.paper.types,
+            OWNER,
           ),
           papers,
           criteria,
@@ -99,6 +106,15 @@ describe('filters, for any papers and any criteria', () => {
             filterPapers(papers, { ...criteria, topics: [option.value] }).length,
           );
         }
+        // Co-authors are chosen together: each counts the papers it would leave beside the others.
+        const { catalog, counts } = facets.authors;
+        expect(catalog.slugs).not.toContain('song-han');
+        catalog.slugs.forEach((slug, i) => {
+          const authors = criteria.authors.includes(slug)
+            ? criteria.authors
+            : [...criteria.authors, slug];
+          expect(counts[i]).toBe(filterPapers(papers, { ...criteria, authors }).length);
+        });
         for (const { year: y, count } of facets.years) {
           expect(count).toBe(
             filterPapers(papers, { ...criteria, year: { from: y, to: y } }).length,

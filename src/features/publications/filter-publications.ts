@@ -1,5 +1,7 @@
 import { compareText, slugify } from '#src/lib/text.ts';
 import type { Criteria, YearRange } from '#src/search/criteria.ts';
+import type { AuthorCatalog } from './author-catalog.ts';
+import { hasAuthors, knownAuthors } from './author-slug.ts';
 import { PAPER_TYPES, type PaperType } from './paper-kinds.ts';
 import type { Paper, Topic } from './publications-schema.ts';
 
@@ -22,6 +24,8 @@ export interface PublicationFacets {
   venues: FacetOption[];
   types: FacetOption[];
   honors: FacetOption[];
+  /** How many papers each co-author would leave: counts[i] for catalog's co-author i. */
+  authors: { catalog: AuthorCatalog; counts: Uint32Array };
 }
 
 /** How the interface names each type of paper (from the site's message catalogue). */
@@ -82,7 +86,10 @@ function matchesFacet(paper: Paper, key: FacetKey, selected: readonly string[]):
   return facetValues(paper, key).some((value) => selected.includes(value));
 }
 
-/** Papers that pass every filter: any chosen value within a filter, every filter together. */
+/**
+ * Papers that pass every filter: any chosen value within a filter, every filter together, and
+ * every chosen co-author (a paper with all of them).
+ */
 export function filterPapers(
   papers: readonly Paper[],
   criteria: Criteria,
@@ -90,12 +97,14 @@ export function filterPapers(
 ): Paper[] {
   const active =
     (skip !== 'year' && criteria.year) ||
+    criteria.authors.length > 0 ||
     FACET_KEYS.some((key) => key !== skip && criteria[key].length > 0);
   if (!active) return [...papers];
   return papers.filter(
     (paper) =>
       (skip === 'year' || inYearRange(paper, criteria.year)) &&
-      FACET_KEYS.every((key) => key === skip || matchesFacet(paper, key, criteria[key])),
+      FACET_KEYS.every((key) => key === skip || matchesFacet(paper, key, criteria[key])) &&
+      hasAuthors(paper, criteria.authors),
   );
 }
 
@@ -105,12 +114,15 @@ export interface FacetCatalog {
   options: Record<FacetKey, Array<{ value: string; label: string; group?: string }>>;
   /** The papers it was computed from. */
   papers: readonly Paper[];
+  /** The owner's names: not among the co-authors to filter by. */
+  ownerNames: readonly string[];
 }
 
 export function facetCatalog(
   allPapers: readonly Paper[],
   topics: readonly Topic[],
   typeLabels: PaperTypeLabels,
+  ownerNames: readonly string[] = [],
 ): FacetCatalog {
   const usedTopics = new Set(allPapers.flatMap((p) => p.topics));
   const venues = new Map<string, { label: string; total: number }>();
@@ -141,7 +153,8 @@ export function facetCatalog(
       .sort(([, a], [, b]) => compareText(a, b))
       .map(([value, label]) => ({ value, label })),
   };
-  return { years, options, papers: allPapers };
+  // The co-authors (tens of thousands in a long list) are worked out when first needed.
+  return { years, options, papers: allPapers, ownerNames };
 }
 
 /** Drops filter values the data does not offer (an old or mistyped link), so they cannot empty the list. */
@@ -154,6 +167,10 @@ export function sanitizePublicationCriteria(
   for (const key of FACET_KEYS) {
     const known = new Set(catalog.options[key].map((option) => option.value));
     next[key] = criteria[key].filter((value) => known.has(value));
+  }
+  if (criteria.authors.length > 0) {
+    const known = knownAuthors(catalog);
+    next.authors = criteria.authors.filter((slug) => known.has(slug));
   }
   if (next.paper && !paperIds.has(next.paper)) next.paper = null;
   return next;

@@ -13,17 +13,22 @@ import {
   type PublicationFacets,
 } from './filter-publications.ts';
 import type { Paper } from './publications-schema.ts';
+import { authorCatalog, type AuthorCatalog } from './author-catalog.ts';
 
 /**
  * The catalog's papers as positions, in flat arrays: paper p's year is yearOf[p], and its values
  * for filter k (in the order of FACET_KEYS) are valueOf[k][start[k][p] .. start[k][p + 1]), each
- * once (even where a paper lists it twice), as positions among the catalog's options.
+ * once (even where a paper lists it twice), as positions among the catalog's options; its
+ * co-authors likewise authorOf[authorStart[p] .. authorStart[p + 1]), positions in `authors`.
  */
 interface CatalogPositions {
   paperAt: ReadonlyMap<Paper, number>;
   yearOf: Uint32Array;
   start: readonly Uint32Array[];
   valueOf: readonly Uint32Array[];
+  authors: AuthorCatalog;
+  authorStart: Uint32Array;
+  authorOf: Uint32Array;
 }
 
 const positionsByCatalog = new WeakMap<FacetCatalog, CatalogPositions>();
@@ -57,7 +62,19 @@ function positionsOf(catalog: FacetCatalog): CatalogPositions {
     start.push(starts);
     valueOf.push(Uint32Array.from(values));
   }
-  const positions = { paperAt, yearOf, start, valueOf };
+  const authors = authorCatalog(catalog);
+  const authorStart = new Uint32Array(papers.length + 1);
+  const authorValues: number[] = [];
+  papers.forEach((paper, p) => {
+    authorStart[p] = authorValues.length;
+    for (const name of paper.authors ?? []) {
+      const i = authors.nameAt.get(name);
+      if (i !== undefined && authorValues.indexOf(i, authorStart[p]) === -1) authorValues.push(i);
+    }
+  });
+  authorStart[papers.length] = authorValues.length;
+  const authorOf = Uint32Array.from(authorValues);
+  const positions = { paperAt, yearOf, start, valueOf, authors, authorStart, authorOf };
   positionsByCatalog.set(catalog, positions);
   return positions;
 }
@@ -88,15 +105,26 @@ export function publicationFacets(
     const picked = new Set(criteria[key]);
     return Uint8Array.from(catalog.options[key], (option) => (picked.has(option.value) ? 1 : 0));
   });
-  const filtering = criteria.year !== null || chosen.some((mask) => mask !== null);
+  const { paperAt, yearOf, start, valueOf, authors, authorStart, authorOf } = positionsOf(catalog);
+  const authorCounts = new Uint32Array(authors.slugs.length);
+  // The chosen co-authors: a paper must name all of them (one the data lacks: none can).
+  const wantedAuthors = criteria.authors.length;
+  const authorMask = wantedAuthors > 0 ? new Uint8Array(authors.slugs.length) : null;
+  for (const slug of criteria.authors) {
+    const i = authors.at.get(slug);
+    if (i !== undefined && authorMask) authorMask[i] = 1;
+  }
+  const filtering =
+    criteria.year !== null || authorMask !== null || chosen.some((mask) => mask !== null);
   const YEAR = -1;
-  const { paperAt, yearOf, start, valueOf } = positionsOf(catalog);
+  const AUTHORS = -2;
   const keyCount = FACET_KEYS.length;
   for (const paper of matchedPapers) {
     const p = paperAt.get(paper);
     if (p === undefined) continue;
     // A paper counts for a filter's options when it passes every *other* filter, that is when it
-    // fails none, or fails only that one.
+    // fails none, or fails only that one. Co-authors are chosen all together, so their counts
+    // are of the papers that pass every filter.
     let failed: number | undefined;
     let failures = 0;
     if (filtering) {
@@ -117,12 +145,26 @@ export function publicationFacets(
           failures++;
         }
       }
+      if (authorMask) {
+        let named = 0;
+        for (let j = authorStart[p] as number; j < (authorStart[p + 1] as number); j++)
+          named += authorMask[authorOf[j] as number] as number;
+        if (named < wantedAuthors) {
+          failed = AUTHORS;
+          failures++;
+        }
+      }
       if (failures > 1) continue;
     }
     if (failures === 0 || failed === YEAR) {
       const y = yearOf[p] as number;
       yearCounts[y] = (yearCounts[y] as number) + 1;
     }
+    if (failures === 0)
+      for (let j = authorStart[p] as number; j < (authorStart[p + 1] as number); j++) {
+        const i = authorOf[j] as number;
+        authorCounts[i] = (authorCounts[i] as number) + 1;
+      }
     for (let k = 0; k < keyCount; k++) {
       if (failures === 1 && failed !== k) continue;
       const tally = counts[k] as Uint32Array;
@@ -148,6 +190,7 @@ export function publicationFacets(
     venues: withCounts('venues'),
     types: withCounts('types'),
     honors: withCounts('honors'),
+    authors: { catalog: authors, counts: authorCounts },
   };
 }
 

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '#src/components/ui/button.tsx';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import {
@@ -12,13 +12,11 @@ import {
   type Criteria,
 } from '#src/search/criteria.ts';
 import type { HistoryMode } from '#src/search/use-criteria.ts';
-import {
-  FACET_KEYS,
-  type FacetKey,
-  type FacetOption,
-  type PublicationFacets,
-} from './filter-publications.ts';
-import { countInYears, publicationFacets, type FacetSource } from './publication-facets.ts';
+import { AuthorFacet } from './author-facet.tsx';
+import { CheckboxGroup, type CheckboxName } from './facet-checkboxes.tsx';
+import { FACET_KEYS, type FacetKey, type PublicationFacets } from './filter-publications.ts';
+import { publicationFacets, type FacetSource } from './publication-facets.ts';
+import { withYearRange, YearFilter } from './year-filter.tsx';
 
 interface PublicationFiltersProps {
   /** What the counts of each option come from. */
@@ -31,85 +29,9 @@ interface PublicationFiltersProps {
   onChange: (next: (current: Criteria) => Criteria, mode: HistoryMode) => void;
 }
 
-const FIELDSET = 'min-w-0 border-t border-rule pt-3';
-const LEGEND = 'mb-1 text-sm font-semibold tracking-wide text-ink-strong uppercase';
-const SELECT = 'min-h-11 w-full rounded-md border border-line bg-field px-2 text-base';
-
-function CheckboxGroup({
-  legend,
-  facet,
-  options,
-  selected,
-  onToggle,
-}: {
-  legend: string;
-  facet: FacetKey;
-  options: FacetOption[];
-  selected: readonly string[];
-  onToggle: (facet: FacetKey, value: string) => void;
-}) {
-  const t = useMessages();
-  if (options.length === 0) return null;
-  return (
-    <fieldset className={FIELDSET}>
-      <legend className={LEGEND}>{legend}</legend>
-      <ul>
-        {options.map((option, i) => {
-          // A group's name is shown above its first option.
-          const groupHeading =
-            option.group && option.group !== options[i - 1]?.group ? option.group : undefined;
-          return (
-            <li key={option.value} className={option.group ? 'pl-3' : undefined}>
-              {groupHeading && (
-                <p className="-ml-3 pt-1 text-xs font-medium text-muted" aria-hidden="true">
-                  {groupHeading}
-                </p>
-              )}
-              <label
-                className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 hover:bg-hover ${
-                  option.count === 0 && !selected.includes(option.value) ? 'text-faint' : ''
-                }`}
-              >
-                <input
-                  type="checkbox"
-                  name={facet}
-                  value={option.value}
-                  className="size-4.5 accent-accent-600"
-                  checked={selected.includes(option.value)}
-                  onChange={() => onToggle(facet, option.value)}
-                />
-                <span className="flex-1">
-                  {option.group ? <span className="sr-only">{option.group}: </span> : null}
-                  {option.label}
-                </span>{' '}
-                <span aria-hidden="true" className="text-sm tabular-nums text-muted">
-                  {t.format.number(option.count)}
-                </span>
-                <span className="sr-only">{t.filters.optionCount(option.count)}</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
-  );
-}
-
-/** The criteria with the year range from `from` to `to`; an end left open is the oldest or the
- * newest year there is. */
-function withYearRange(
-  criteria: Criteria,
-  from: number | undefined,
-  to: number | undefined,
-  bounds: { oldest: number; newest: number },
-): Criteria {
-  if (from === undefined && to === undefined) return { ...criteria, paper: null, year: null };
-  const a = from ?? bounds.oldest;
-  const b = to ?? bounds.newest;
-  return { ...criteria, paper: null, year: { from: Math.min(a, b), to: Math.max(a, b) } };
-}
-
 const isFacetKey = (name: string): name is FacetKey => FACET_KEYS.some((key) => key === name);
+const isCheckboxName = (name: string): name is CheckboxName =>
+  name === 'authors' || isFacetKey(name);
 
 /** The criteria with what the visitor set on the prerendered panel before the app took it over. */
 export function withPanelChanges(
@@ -119,7 +41,11 @@ export function withPanelChanges(
 ): Criteria {
   let next: Criteria = { ...criteria, paper: null };
   for (const control of changed) {
-    if (control instanceof HTMLInputElement && isFacetKey(control.name)) {
+    if (
+      control instanceof HTMLInputElement &&
+      control.type === 'checkbox' &&
+      isCheckboxName(control.name)
+    ) {
       const values = next[control.name].filter((value) => value !== control.value);
       next = { ...next, [control.name]: control.checked ? [...values, control.value] : values };
     }
@@ -137,67 +63,6 @@ export function withPanelChanges(
     });
   }
   return next;
-}
-
-function YearRangeSelect({
-  years,
-  criteria,
-  onChange,
-}: Omit<PublicationFiltersProps, 'source' | 'pending'> & { years: PublicationFacets['years'] }) {
-  const t = useMessages();
-  const id = useId();
-  const newest = years[0]?.year;
-  const oldest = years[years.length - 1]?.year;
-  if (newest === undefined || oldest === undefined) return null;
-  const from = criteria.year?.from;
-  const to = criteria.year?.to;
-  const setRange = (nextFrom: number | undefined, nextTo: number | undefined) =>
-    onChange((c) => withYearRange(c, nextFrom, nextTo, { oldest, newest }), 'push');
-  return (
-    <fieldset className={FIELDSET}>
-      <legend className={LEGEND}>{t.filters.year}</legend>
-      <div className="grid grid-cols-2 gap-2">
-        <div>
-          <label htmlFor={`${id}-from`} className="block text-sm">
-            {t.filters.from}
-          </label>
-          <select
-            id={`${id}-from`}
-            name="from"
-            className={SELECT}
-            value={from ?? ''}
-            onChange={(e) => setRange(e.target.value ? Number(e.target.value) : undefined, to)}
-          >
-            <option value="">{t.filters.anyYear}</option>
-            {[...years].reverse().map(({ year }) => (
-              <option key={year} value={year}>
-                {t.filters.yearOption(year, countInYears(years, year, to ?? newest))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-to`} className="block text-sm">
-            {t.filters.to}
-          </label>
-          <select
-            id={`${id}-to`}
-            name="to"
-            className={SELECT}
-            value={to ?? ''}
-            onChange={(e) => setRange(from, e.target.value ? Number(e.target.value) : undefined)}
-          >
-            <option value="">{t.filters.anyYear}</option>
-            {years.map(({ year }) => (
-              <option key={year} value={year}>
-                {t.filters.yearOption(year, countInYears(years, from ?? oldest, year))}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-    </fieldset>
-  );
 }
 
 /** The checkbox filters, in the order the panel shows them, with their legend's key. */
@@ -226,7 +91,7 @@ export function PublicationFilters({
     () => publicationFacets(counted.catalog, counted.matched, counted.criteria),
     [counted],
   );
-  const onToggle = (facet: FacetKey, value: string) =>
+  const onToggle = (facet: CheckboxName, value: string) =>
     onChange((c) => ({ ...c, paper: null, [facet]: toggleValue(c[facet], value) }), 'push');
   const active = countPublicationFilters(criteria);
   // The prerendered panel can be used before the app takes it over: what it shows then counts.
@@ -236,16 +101,25 @@ export function PublicationFilters({
   );
   return (
     <div ref={panelRef} className="space-y-3">
-      <YearRangeSelect years={facets.years} criteria={criteria} onChange={onChange} />
+      <YearFilter years={facets.years} chosen={criteria.year} onChange={onChange} />
       {FACET_GROUPS.map(([facet, legend]) => (
-        <CheckboxGroup
-          key={facet}
-          legend={t.filters[legend]}
-          facet={facet}
-          options={facets[facet]}
-          selected={criteria[facet]}
-          onToggle={onToggle}
-        />
+        <Fragment key={facet}>
+          <CheckboxGroup
+            legend={t.filters[legend]}
+            name={facet}
+            options={facets[facet]}
+            selected={criteria[facet]}
+            onToggle={(value) => onToggle(facet, value)}
+          />
+          {/* Co-authors next to topics: the two ways a reader follows a line of work. */}
+          {facet === 'topics' && (
+            <AuthorFacet
+              facet={facets.authors}
+              selected={criteria.authors}
+              onToggle={(value) => onToggle('authors', value)}
+            />
+          )}
+        </Fragment>
       ))}
       <Button
         disabled={active === 0}
@@ -255,7 +129,7 @@ export function PublicationFilters({
             'push',
           )
         }
-        className="w-full"
+        className="w-full noscript:hidden"
       >
         {t.filters.clearAll(active)}
       </Button>

@@ -1,4 +1,4 @@
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useState, type MouseEvent, type ReactNode } from 'react';
 import { Badge } from '#src/components/ui/badge.tsx';
 import { buttonClasses } from '#src/components/ui/button.tsx';
 import { ExternalLink } from '#src/components/ui/external-link.tsx';
@@ -6,6 +6,10 @@ import type { Messages } from '#src/i18n/messages/en.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import { CriteriaLink, paperPermalink, topicsView } from '#src/search/criteria-link.tsx';
 import { highlight } from '#src/search/highlight.tsx';
+import { parseCriteria } from '#src/search/criteria.ts';
+import { navigateToCriteria } from '#src/search/use-criteria.ts';
+import { scrollToElement } from '#src/lib/scroll-to-element.ts';
+import { authorSlug } from './author-slug.ts';
 import { paperPagePath } from './paper-kinds.ts';
 import type { Paper } from './publications-schema.ts';
 import { CiteButton } from './cite/cite-button.tsx';
@@ -36,41 +40,82 @@ export function resourceLinks(paper: Paper, t: Messages): Array<{ label: string;
 }
 
 /**
- * The author list as a few runs of text, split only where an owner's name is set in bold or an
- * equal-contribution mark follows: an element per author would be hundreds of nodes on the page.
+ * Narrows the list to a co-author's papers, on top of the search and the other filters. (The
+ * link's own address, for a new tab or a page without scripts, names the co-author alone.)
+ */
+function followAuthor(event: MouseEvent<HTMLAnchorElement>) {
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
+  const slug = parseCriteria(event.currentTarget.search).authors[0];
+  if (slug === undefined) return;
+  event.preventDefault();
+  navigateToCriteria(
+    (c) => ({
+      ...c,
+      paper: null,
+      authors: c.authors.includes(slug) ? c.authors : [...c.authors, slug],
+    }),
+    'push',
+    '#publications',
+  );
+  scrollToElement('publications');
+}
+
+/**
+ * The author list: each co-author a link to their papers, the owner's names in bold, and the
+ * commas between them plain text (one element per co-author, none around it: a long list shows
+ * hundreds of authors).
  */
 function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps, 'topicLabels'>) {
   const t = useMessages();
   if (!paper.authors) return null;
   const equal = paper.equalContribution ?? 0;
   const pieces: ReactNode[] = [];
-  let run = '';
-  const endRun = () => {
-    if (run !== '') pieces.push(highlight(run, matchedTerms));
-    run = '';
+  // Text next to text is one string: one text node.
+  const add = (piece: ReactNode) => {
+    const last = pieces.length - 1;
+    if (typeof piece === 'string' && typeof pieces[last] === 'string') pieces[last] += piece;
+    else pieces.push(piece);
   };
   paper.authors.forEach((author, i) => {
-    if (i > 0) run += ', ';
-    if (ownerNames.includes(author)) {
-      endRun();
+    if (i > 0) add(', ');
+    const owner = ownerNames.includes(author);
+    const slug = owner ? '' : authorSlug(author);
+    if (owner) {
       pieces.push(
-        <strong key={pieces.length} className="font-semibold text-ink-strong">
+        <strong key={i} className="font-semibold text-ink-strong">
           {highlight(author, matchedTerms)}
         </strong>,
       );
+    } else if (slug === '') {
+      add(highlight(author, matchedTerms));
     } else {
-      run += author;
+      pieces.push(
+        <a
+          key={i}
+          href={`?author=${slug}#publications`}
+          className="author-link"
+          onClick={followAuthor}
+        >
+          {highlight(author, matchedTerms)}
+        </a>,
+      );
     }
     if (i < equal || paper.equalContributors?.includes(author)) {
-      endRun();
       pieces.push(
-        <sup key={pieces.length} aria-label={t.paper.equalContribution}>
+        <sup key={`${i}*`} aria-label={t.paper.equalContribution}>
           *
         </sup>,
       );
     }
   });
-  endRun();
   return (
     <p className="text-[0.95rem] text-ink-soft">
       {pieces}

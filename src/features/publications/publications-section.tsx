@@ -111,8 +111,9 @@ export function PublicationsSection({
       >
         {() => (
           <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8 print:block noscript:block">
-            <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1 print:hidden noscript:hidden">
-              <div className="mb-3 flex items-center justify-between gap-3 lg:hidden">
+            {/* Without scripts, the filter panel shows its papers-per-year chart alone. */}
+            <div className="lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:pr-1 print:hidden noscript:static">
+              <div className="mb-3 flex items-center justify-between gap-3 lg:hidden noscript:hidden">
                 <Button
                   aria-expanded={filtersOpen}
                   aria-controls={panelId}
@@ -124,8 +125,11 @@ export function PublicationsSection({
                 </Button>
                 {visible.length > 0 && sortControl}
               </div>
-              <div id={panelId} className={`${filtersOpen ? 'block' : 'hidden'} mb-6 lg:block`}>
-                <h3 className="sr-only">{t.publications.filterHeading}</h3>
+              <div
+                id={panelId}
+                className={`${filtersOpen ? 'block' : 'hidden'} mb-6 lg:block noscript:block`}
+              >
+                <h3 className="sr-only noscript:hidden">{t.publications.filterHeading}</h3>
                 <Suspense
                   fallback={
                     <Skeleton rows={6} rowHeight={3} label={t.publications.loadingFilters} />

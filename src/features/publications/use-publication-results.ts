@@ -29,9 +29,17 @@ function publicationsWorker(): SearchWorkerSource {
   };
 }
 const NO_TOPICS: Topic[] = [];
+const NO_NAMES: readonly string[] = [];
 
-/** The publication list as the visitor's criteria narrow it: search first, then the filters. */
-export function usePublicationResults(criteria: Criteria, enabled = true) {
+/**
+ * The publication list as the visitor's criteria narrow it: search first, then the filters.
+ * `ownerNames` (the profile's authorNames) are no co-author to filter by.
+ */
+export function usePublicationResults(
+  criteria: Criteria,
+  enabled = true,
+  ownerNames: readonly string[] = NO_NAMES,
+) {
   const query = useSettledQuery(useQuery({ ...publicationsFile.queryOptions(), enabled }));
   const papers = useMemo(
     () => (query.data ? sortPapers(query.data.papers) : NO_PAPERS),
@@ -49,8 +57,8 @@ export function usePublicationResults(criteria: Criteria, enabled = true) {
   );
   const search = useSearch(papers, toDoc, criteria.q, worker);
   const catalog = useMemo(
-    () => facetCatalog(papers, topics, typeLabels),
-    [papers, topics, typeLabels],
+    () => facetCatalog(papers, topics, typeLabels, ownerNames),
+    [papers, topics, typeLabels, ownerNames],
   );
   const paperIds = useMemo(() => new Set(papers.map((p) => p.id)), [papers]);
   // The filters alone (not the search text, not the order) decide the filtering: keyed by their URL

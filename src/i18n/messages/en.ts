@@ -180,6 +180,32 @@ export const messages = {
     honor: 'Honor',
     venue: 'Venue',
     optionCount: (n: number) => `(${count(n, 'paper', 'papers')})`,
+    /** The year chart: its name, a bar's name, and the chart as one sentence (without scripts). */
+    perYear: 'Papers per year',
+    /** A year under its bar, where four digits would not fit: ’19. */
+    yearShort: (year: number) => `’${String(year).slice(-2)}`,
+    yearBar: (year: number, n: number) => `${year}: ${count(n, 'paper', 'papers')}`,
+    perYearSummary: (bars: readonly string[]) => `Papers per year: ${bars.join(', ')}`,
+    chartHint: 'Choose a year, then another for a range.',
+    authors: 'Authors',
+    findAuthor: 'Find a co-author',
+    /** Under the Authors filter with nothing typed: how many of the co-authors are listed. */
+    authorsTop: (shown: number, total: number) =>
+      shown === 0
+        ? 'No co-authors in these papers.'
+        : shown === total
+          ? plural(format, total, {
+              one: 'The one co-author of these papers.',
+              other: 'All # co-authors of these papers.',
+            })
+          : `The ${format.number(shown)} most frequent of ${count(total, 'co-author', 'co-authors')}.`,
+    /** What typing a name found. */
+    authorsFound: (found: number, shown: number, typed: string) =>
+      found === 0
+        ? `No co-author matches “${typed}”.`
+        : `${plural(format, found, { one: '# co-author matches', other: '# co-authors match' })} “${typed}”${
+            shown < found ? `; the ${format.number(shown)} with the most papers are listed` : ''
+          }.`,
     clearAll: (active: number) =>
       active > 0 ? `Clear all filters (${active})` : 'Clear all filters',
   },

@@ -158,6 +158,23 @@ export const messages: Messages = {
     honor: '荣誉',
     venue: '发表于',
     optionCount: (count: number) => `（${n(count)} 篇论文）`,
+    perYear: '每年论文数',
+    yearShort: (year: number) => `’${String(year).slice(-2)}`,
+    yearBar: (year: number, count: number) => `${year}年：${n(count)} 篇论文`,
+    perYearSummary: (bars: readonly string[]) => `每年论文数：${bars.join('；')}`,
+    chartHint: '选择一个年份，再选另一个即为年份范围。',
+    authors: '作者',
+    findAuthor: '查找合作者',
+    authorsTop: (shown: number, total: number) =>
+      shown === 0
+        ? '这些论文没有合作者。'
+        : shown === total
+          ? `这些论文的全部 ${n(total)} 位合作者。`
+          : `${n(total)} 位合作者中最常见的 ${n(shown)} 位。`,
+    authorsFound: (found: number, shown: number, typed: string) =>
+      found === 0
+        ? `没有与“${typed}”匹配的合作者。`
+        : `${n(found)} 位合作者与“${typed}”匹配${shown < found ? `，列出论文最多的 ${n(shown)} 位` : ''}。`,
     clearAll: (active: number) => (active > 0 ? `清除全部筛选（${active}）` : '清除全部筛选'),
   },
   news: {
