@@ -14,6 +14,8 @@ export interface BrowsePosition {
 const PROBE_Y = 120;
 
 export function currentBrowsePosition(): BrowsePosition | null {
+  // Not every DOM has hit-testing (jsdom has none): then the place is simply not kept.
+  if (typeof document.elementFromPoint !== 'function') return null;
   const probe = document.elementFromPoint(window.innerWidth / 2, PROBE_Y);
   const anchor = probe?.closest<HTMLElement>('[id]:not(#root):not(#main)');
   if (!anchor) return null;
