@@ -49,7 +49,13 @@ export function FacetOptionRow({
           {option.group ? <span className="sr-only">{option.group}: </span> : null}
           {option.label}
         </span>{' '}
-        <span aria-hidden="true" className="text-sm tabular-nums text-muted">
+        {/* Of a fixed width, and a new count is new text (keyed), not the old text moved: no
+            layout shift as the counts follow the search. */}
+        <span
+          key={option.count}
+          aria-hidden="true"
+          className="min-w-[5ch] text-end text-sm tabular-nums text-muted"
+        >
           {t.format.number(option.count)}
         </span>
         <span className="sr-only">{t.filters.optionCount(option.count)}</span>

@@ -54,7 +54,11 @@ function Bar({
   const inset = state === 'other' ? 1 : 0;
   return (
     <>
-      <span className="text-[0.6875rem] leading-4 text-muted tabular-nums">
+      {/* A new count is new text (keyed), not the old text moved: no layout shift as it changes. */}
+      <span
+        key={count}
+        className="self-stretch text-center text-[0.6875rem] leading-4 text-muted tabular-nums"
+      >
         {t.format.number(count)}
       </span>
       <svg
