@@ -64,7 +64,9 @@ export async function paperIds(page: Page): Promise<string[]> {
 /** Opens the filter panel where it is folded away (on a phone). */
 export async function openFilters(page: Page) {
   const toggle = publications(page).getByRole('button', { name: /^Filters/ });
-  if (await toggle.isVisible()) {
-    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  }
+  // The panel folds away below the lg breakpoint (1024 px) only.
+  if ((page.viewportSize()?.width ?? 0) >= 1024) return;
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
