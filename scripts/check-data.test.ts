@@ -96,6 +96,18 @@ describe('the data checker', () => {
     );
   });
 
+  it('tells Chinese titles apart: different titles are not one paper entered twice', async () => {
+    const files = realData();
+    const papers = list(files, 'publications.json', 'papers');
+    papers.push({ ...papers[8], id: 'zh-a', arxiv: undefined, title: '面向边缘设备的模型量化' });
+    papers.push({ ...papers[8], id: 'zh-b', arxiv: undefined, title: '基于知识蒸馏的文本分类' });
+    expect(await warnings(files)).toEqual([]);
+    papers.push({ ...papers[8], id: 'zh-c', arxiv: undefined, title: '基于知识蒸馏的文本分类。' });
+    expect(await warnings(files)).toEqual([
+      'publications.json papers[49] "zh-c" field "title": same title as papers[48]: the paper is entered twice',
+    ]);
+  });
+
   it('warns of two spellings of one author, naming both entries, but does not stop the build', async () => {
     const files = realData();
     const papers = list(files, 'publications.json', 'papers');

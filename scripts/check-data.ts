@@ -224,8 +224,9 @@ async function checkReferences(parsed: ParsedFiles): Promise<DataReport> {
           });
         } else byArxiv.set(paper.arxiv, index);
       }
+      // Letters of any script: a Chinese title is not blank (and so not every other one's twin).
       const title = foldText(paper.title)
-        .replace(/[^a-z0-9]+/g, ' ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
       const first = byTitle.get(title);
       if (first !== undefined) {

@@ -1,7 +1,8 @@
 /**
- * Draws public/og-card.png (1200×630), the picture link previews show, from data/profile.json:
+ * Draws data/og-card.png (1200×630), the picture link previews show, from data/profile.json:
  * name, role and taglines, set in HTML and photographed with Debian's Chromium. Run it after
- * changing the profile (the build does not, so that building needs no browser):
+ * changing the profile (the build does not, so that building needs no browser); a site without
+ * the file has no picture in its previews. Another data folder: DATA_DIR=<folder>.
  *
  *   npm run og-card
  */
@@ -9,10 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { ProfileFileSchema } from '#src/features/profile/profile-schema.ts';
-import { escapeHtml } from './site-files/context.ts';
+import { escapeHtml, OG_CARD_FILE } from './site-files/context.ts';
 
+const dataFolder = resolve(process.env.DATA_DIR ?? 'data');
 const profile = ProfileFileSchema.parse(
-  JSON.parse(readFileSync(resolve('data', 'profile.json'), 'utf8')),
+  JSON.parse(readFileSync(join(dataFolder, 'profile.json'), 'utf8')),
 );
 const role = [profile.title, profile.affiliation].filter(Boolean).join(', ');
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>
@@ -37,7 +39,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
-const out = join(resolve('public'), 'og-card.png');
+const out = join(dataFolder, OG_CARD_FILE);
 await page.screenshot({ path: out });
 await browser.close();
 console.log(`og-card: wrote ${out}`);

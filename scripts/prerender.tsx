@@ -7,7 +7,7 @@
  */
 import '#src/lib/zod-config.ts';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StrictMode } from 'react';
@@ -32,6 +32,7 @@ import {
   describeProfile,
   escapeHtml,
   hasSection,
+  OG_CARD_FILE,
   siteUrl,
   type SiteContext,
 } from './site-files/context.ts';
@@ -294,11 +295,15 @@ async function main() {
   const data = resolve(process.argv[3] ?? process.env.DATA_DIR ?? 'data');
   const shellPath = join(dist, 'index.html');
   const { markup, site, messages, profile, papers, news } = await renderPage(data);
+  const base = siteUrl(site, profile, process.env.SITE_URL);
   const ctx: SiteContext = {
     profile,
     site,
     t: messages,
-    base: siteUrl(site, profile, process.env.SITE_URL),
+    base,
+    ...(base && existsSync(join(data, OG_CARD_FILE))
+      ? { card: new URL(OG_CARD_FILE, base).href }
+      : {}),
   };
   if (!ctx.base)
     console.warn(

@@ -37,10 +37,12 @@ export interface ServeOptions {
   gzip?: boolean;
   /** A Cache-Control header (default "no-cache": every test sees the files as they are now). */
   cacheControl?: string;
+  /** A port of its own (default: any free port). */
+  port?: number;
 }
 
 export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const { base = '/', gzip = false, cacheControl = 'no-cache' } = options;
+  const { base = '/', gzip = false, cacheControl = 'no-cache', port = 0 } = options;
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -63,7 +65,7 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
     });
     res.end(gzip ? gzipSync(body) : body);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   return {
     root,
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`,

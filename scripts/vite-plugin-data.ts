@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { siteDataFiles, type Site } from '#src/app/site.ts';
 import { checkDataFolderReport, formatProblem } from './check-data.ts';
+import { OG_CARD_FILE } from './site-files/context.ts';
 import { readSite } from './site-data.ts';
 
 /** The catalogues of the interface languages (src/i18n/messages/<tag>.ts). */
@@ -72,6 +73,10 @@ export function dataFiles(folder: string): Plugin {
         const source = JSON.stringify(JSON.parse(readFileSync(join(folder, name), 'utf8')));
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
+      // The owner's social card, when the data folder has one (the prerender links it).
+      const card = join(folder, OG_CARD_FILE);
+      if (existsSync(card))
+        this.emitFile({ type: 'asset', fileName: OG_CARD_FILE, source: readFileSync(card) });
     },
   };
 }

@@ -12,7 +12,13 @@ export interface SiteContext {
   /** The published address, ending with a slash; undefined when the site does not say it. */
   base: string | undefined;
   t: Messages;
+  /** The owner's social card (og-card.png in the data folder), absolute; undefined without one
+   * or without the site's address: no link preview points at a picture that is not there. */
+  card?: string;
 }
+
+/** The picture link previews show, 1200×630, kept with the owner's data (npm run og-card). */
+export const OG_CARD_FILE = 'og-card.png';
 
 export function escapeHtml(text: string): string {
   return text

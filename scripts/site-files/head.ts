@@ -91,11 +91,10 @@ export const meta = (attr: 'name' | 'property', key: string, content: string) =>
 
 /** Head tags for the profile page: canonical, feed, Open Graph, Twitter card and JSON-LD. */
 export function profileHeadTags(ctx: SiteContext, papers: readonly Paper[]): string {
-  const { profile, base, t } = ctx;
+  const { profile, base, t, card } = ctx;
   const title = [profile.name, [profile.title, profile.affiliation].filter(Boolean).join(', ')]
     .filter(Boolean)
     .join(' · ');
-  const card = base ? new URL('og-card.png', base).href : undefined;
   return [
     base ? `<link rel="canonical" href="${escapeHtml(base)}" />` : '',
     hasSection(ctx, 'news') && base

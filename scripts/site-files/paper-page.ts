@@ -29,8 +29,8 @@ export function paperPage(ctx: SiteContext, paper: Paper, stylesheet: string): s
     meta('property', 'og:title', paper.title),
     meta('property', 'og:description', `${description}.`),
     url ? meta('property', 'og:url', url) : '',
-    base ? meta('property', 'og:image', new URL('og-card.png', base).href) : '',
-    meta('name', 'twitter:card', base ? 'summary_large_image' : 'summary'),
+    ctx.card ? meta('property', 'og:image', ctx.card) : '',
+    meta('name', 'twitter:card', ctx.card ? 'summary_large_image' : 'summary'),
     jsonLdScript({
       '@context': 'https://schema.org',
       ...(scholarlyArticle(paper, base) as object),

@@ -12,7 +12,8 @@ import { site } from 'virtual:site';
 import { messages } from '#src/i18n/messages/en.ts';
 import { siteUrl, type SiteContext } from './context.ts';
 import { atomFeed, llmsTxt, robots, sitemap } from './feeds.ts';
-import { highwireTags, jsonLdScript, profileJsonLd } from './head.ts';
+import { highwireTags, jsonLdScript, profileHeadTags, profileJsonLd } from './head.ts';
+import { paperPage } from './paper-page.ts';
 
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(join(process.cwd(), 'data', file), 'utf8'));
@@ -37,6 +38,20 @@ describe('site files', () => {
     const unset = { ...site, url: undefined };
     expect(siteUrl(unset, profile, undefined)).toBe('https://songhan.mit.edu/');
     expect(siteUrl(unset, { ...profile, links: [] }, undefined)).toBeUndefined();
+  });
+
+  it('link the social card only where the site has one', () => {
+    const card = `${BASE}og-card.png`;
+    const withCard = { ...ctx, card };
+    for (const head of [profileHeadTags(withCard, papers), paperPage(withCard, haq, 'x.css')]) {
+      expect(head).toContain(`<meta property="og:image" content="${card}" />`);
+      expect(head).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    }
+    for (const head of [profileHeadTags(ctx, papers), paperPage(ctx, haq, 'x.css')]) {
+      expect(head).not.toContain('og:image');
+      expect(head).not.toContain('twitter:image');
+      expect(head).toContain('<meta name="twitter:card" content="summary" />');
+    }
   });
 
   it('describe the owner and every paper in JSON-LD', () => {

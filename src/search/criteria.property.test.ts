@@ -14,6 +14,7 @@ const PARAM_NAMES = [
   'news-year',
   'kind',
   'paper',
+  'selected',
   'other',
 ];
 /** Query strings as a browser could hand them over: known and unknown names, any text, repeats. */

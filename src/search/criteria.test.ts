@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countPublicationFilters,
   EMPTY_CRITERIA,
+  isResultsView,
   parseCriteria,
   parseYearRange,
   serializeCriteria,
@@ -22,10 +24,33 @@ describe('parseCriteria', () => {
       types: ['conference'],
       honors: ['best-paper'],
       authors: ['ji-lin', 'song-han'],
+      featured: false,
       newsYear: { from: 2021, to: 2021 },
       newsKinds: ['paper', 'award'],
       paper: null,
     });
+  });
+
+  it('reads the Selected view from selected=1, and nothing else as on', () => {
+    expect(parseCriteria('?selected=1').featured).toBe(true);
+    expect(parseCriteria('?selected=true').featured).toBe(true);
+    expect(parseCriteria('?selected=0').featured).toBe(false);
+    expect(parseCriteria('?selected=').featured).toBe(false);
+    expect(parseCriteria('?selected=<script>').featured).toBe(false);
+    expect(parseCriteria('?q=x').featured).toBe(false);
+  });
+
+  it('writes the Selected view as selected=1, and leaves it out when off', () => {
+    expect(serializeCriteria({ ...EMPTY_CRITERIA, featured: true })).toBe('?selected=1');
+    expect(
+      serializeCriteria({ ...EMPTY_CRITERIA, year: { from: 2020, to: 2020 }, featured: true }),
+    ).toBe('?year=2020&selected=1');
+    expect(serializeCriteria(parseCriteria('?selected=yes&q=privacy'))).toBe(
+      '?q=privacy&selected=1',
+    );
+    expect(serializeCriteria({ ...EMPTY_CRITERIA, featured: false })).toBe('');
+    expect(isResultsView(parseCriteria('?selected=1'))).toBe(true);
+    expect(countPublicationFilters(parseCriteria('?selected=1&type=journal'))).toBe(2);
   });
 
   it('reads a single year and a reversed range', () => {

@@ -22,6 +22,8 @@ export interface Criteria {
   honors: string[];
   /** Co-authors, by the slug of their name: the papers with all of them. */
   authors: string[];
+  /** Only the owner's selected papers (those marked `featured`). */
+  featured: boolean;
   newsYear: YearRange | null;
   newsKinds: string[];
   /** A paper permalink: the page focuses on this one paper. */
@@ -37,6 +39,7 @@ export const EMPTY_CRITERIA: Criteria = {
   types: [],
   honors: [],
   authors: [],
+  featured: false,
   newsYear: null,
   newsKinds: [],
   paper: null,
@@ -48,6 +51,9 @@ const MAX_VALUES = 50;
 const MIN_URL_YEAR = 1800;
 const MAX_URL_YEAR = 2200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The Selected view's parameter: `selected=1` (also read: true, yes, on; anything else is off). */
+export const FEATURED_PARAM = 'selected';
+const ON = /^\s*(1|true|yes|on)\s*$/i;
 
 type ListKey = 'topics' | 'venues' | 'types' | 'honors' | 'authors' | 'newsKinds';
 
@@ -121,6 +127,7 @@ export function parseCriteria(search: string): Criteria {
     ...EMPTY_CRITERIA,
     q,
     year: parseYearRange(params.get('year')),
+    featured: ON.test(params.get(FEATURED_PARAM) ?? ''),
     newsYear: parseYearRange(params.get('news-year')),
   };
   for (const [key, name] of LIST_PARAMS) criteria[key] = parseList(params, name);
@@ -141,6 +148,7 @@ export function serializeCriteria(criteria: Criteria): string {
   if (q !== '') params.set('q', q);
   if (criteria.sort !== null && criteria.sort !== defaultSort(q)) params.set('sort', criteria.sort);
   if (criteria.year) params.set('year', formatYearRange(criteria.year));
+  if (criteria.featured) params.set(FEATURED_PARAM, '1');
   for (const [key, name] of LIST_PARAMS) {
     if (key === 'newsKinds') continue;
     if (criteria[key].length > 0) params.set(name, criteria[key].join(','));
@@ -159,6 +167,7 @@ export function hasActiveCriteria(criteria: Criteria): boolean {
 export function countPublicationFilters(criteria: Criteria): number {
   return (
     (criteria.year ? 1 : 0) +
+    (criteria.featured ? 1 : 0) +
     criteria.topics.length +
     criteria.venues.length +
     criteria.types.length +
@@ -174,6 +183,7 @@ export function countPublicationFilters(criteria: Criteria): number {
 export const RESULTS_VIEW_PARAMS: readonly string[] = [
   'q',
   'year',
+  FEATURED_PARAM,
   'paper',
   ...LIST_PARAMS.filter(([key]) => key !== 'newsKinds').map(([, name]) => name),
 ];

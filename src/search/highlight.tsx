@@ -17,7 +17,8 @@ function segmentsOf(text: string) {
   return entry;
 }
 
-/** Pieces of a text: plain runs and matched words, with plain runs joined (fewer DOM nodes). */
+/** Pieces of a text: plain runs and matched words, with neighbours of a kind joined (fewer DOM
+ * nodes; matched CJK characters side by side make one mark). */
 export function highlightPieces(
   text: string,
   terms: ReadonlySet<string>,
@@ -29,7 +30,7 @@ export function highlightPieces(
   for (const segment of segments) {
     const match = segment.forms.some((form) => terms.has(form));
     const last = pieces[pieces.length - 1];
-    if (last && !last.match && !match) last.text += segment.text;
+    if (last && last.match === match) last.text += segment.text;
     else pieces.push({ text: segment.text, match });
   }
   return pieces;

@@ -2,6 +2,32 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** E2E_PORT lets two checkouts run their browser tests at once. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The test sites of tests/fixtures/sites/, each served on a port of its own beside E2E_PORT. */
+const TEST_SITES = [
+  { name: 'minimal-en', port: PORT + 500 },
+  { name: 'zh-cn', port: PORT + 501 },
+] as const;
+const testSiteProject = (name: string) => `site-${name}`;
+/** The projects asked for (--project), or none when every project runs. */
+const askedProjects = process.argv.flatMap((arg, i, all) =>
+  arg === '--project' ? [all[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice(10)] : [],
+);
+/** A run of other projects does not wait for the test sites to be built and served. */
+const servedSites = TEST_SITES.filter(
+  ({ name }) => askedProjects.length === 0 || askedProjects.includes(testSiteProject(name)),
+);
+/** A run of the test sites alone does not need data/'s build (dist/). */
+const servesMainSite =
+  askedProjects.length === 0 || askedProjects.some((name) => !name.startsWith('site-'));
+const PHONE = {
+  browserName: 'chromium',
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  userAgent: devices['Pixel 7'].userAgent,
+} as const;
+
 /** Debian's Chromium: Playwright's own browser download is not available on CI machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -73,15 +99,9 @@ export default defineConfig({
         'broken-data.spec.ts',
         'hostile-data.spec.ts',
         'offline.spec.ts',
+        'sites/**',
       ],
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 375, height: 812 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        userAgent: devices['Pixel 7'].userAgent,
-      },
+      use: PHONE,
     },
     {
       name: 'desktop',
@@ -91,16 +111,38 @@ export default defineConfig({
         'broken-data.spec.ts',
         'hostile-data.spec.ts',
         'offline.spec.ts',
+        'sites/**',
       ],
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
+    // Other academics' sites, built from tests/fixtures/sites/ (npm run build:sites): on a phone.
+    ...TEST_SITES.map(({ name, port }) => ({
+      name: testSiteProject(name),
+      testMatch: `sites/${name}.spec.ts`,
+      use: { ...PHONE, baseURL: `http://127.0.0.1:${port}/` },
+    })),
   ],
   // The production build, served as a static host would serve it.
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    cwd: '../..',
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    ...(servesMainSite
+      ? [
+          {
+            command: `npx vite preview --port ${PORT} --strictPort`,
+            cwd: '../..',
+            url: `http://localhost:${PORT}/`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+    // Served as a static host serves them (a missing file is a 404, not the page); built first
+    // where dist-sites/ lacks one.
+    ...servedSites.map(({ name, port }) => ({
+      command: `npx tsx scripts/test-sites.ts serve ${name} ${port}`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    })),
+  ],
 });

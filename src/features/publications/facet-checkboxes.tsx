@@ -6,7 +6,7 @@ export const FIELDSET = 'min-w-0 border-t border-rule pt-3';
 export const LEGEND = 'mb-1 text-sm font-semibold tracking-wide text-ink-strong uppercase';
 
 /** The name of a checkbox (what the prerendered panel reports before the app takes it over). */
-export type CheckboxName = 'topics' | 'venues' | 'types' | 'honors' | 'authors';
+export type CheckboxName = 'topics' | 'venues' | 'types' | 'honors' | 'authors' | 'featured';
 
 /** One option: a checkbox, its label, and how many papers it would leave. */
 export function FacetOptionRow({

@@ -112,6 +112,41 @@ describe('publicationFacets', () => {
   });
 });
 
+describe('the Selected view', () => {
+  // b and d are the owner's selected papers.
+  const marked = papers.map((p) => (p.id === 'b' || p.id === 'd' ? { ...p, featured: true } : p));
+  const catalog = facetCatalog(marked, topics, messages.paper.types);
+
+  it('keeps only the featured papers, together with the other filters', () => {
+    expect(ids(filterPapers(marked, criteria({ featured: true })))).toEqual(['b', 'd']);
+    expect(ids(filterPapers(marked, criteria({ featured: true, venues: ['iclr'] })))).toEqual([
+      'b',
+    ]);
+  });
+
+  it('counts the papers it would leave, and narrows the other counts when on', () => {
+    const off = publicationFacets(catalog, marked, criteria({ venues: ['iclr'] }));
+    expect(off.featured).toEqual({ count: 1 });
+    const on = publicationFacets(catalog, marked, criteria({ featured: true }));
+    expect(on.featured).toEqual({ count: 2 });
+    expect(on.venues.map((v) => [v.label, v.count])).toEqual([
+      ['ICLR', 1],
+      ['NeurIPS', 1],
+      ['IEEE Micro', 0],
+    ]);
+    expect(on.years.filter((y) => y.count > 0).map((y) => y.year)).toEqual([2020, 2019]);
+  });
+
+  it('is not offered, and a link asking for it is ignored, where no paper is featured', () => {
+    const plain = facetCatalog(papers, topics, messages.paper.types);
+    expect(publicationFacets(plain, papers, EMPTY_CRITERIA).featured).toBeUndefined();
+    const ignored = sanitizePublicationCriteria(criteria({ featured: true }), plain, new Set());
+    expect(ignored.featured).toBe(false);
+    const kept = sanitizePublicationCriteria(criteria({ featured: true }), catalog, new Set());
+    expect(kept.featured).toBe(true);
+  });
+});
+
 describe('sortPapers', () => {
   it('puts the newest first and keeps the file order within a year', () => {
     expect(ids(sortPapers([...papers].reverse()))).toEqual(['a', 'c', 'b', 'd', 'e']);

@@ -24,6 +24,8 @@ export interface PublicationFacets {
   venues: FacetOption[];
   types: FacetOption[];
   honors: FacetOption[];
+  /** How many papers the Selected view would leave; absent when the data marks no paper featured. */
+  featured?: { count: number };
   /** How many papers each co-author would leave: counts[i] for catalog's co-author i. */
   authors: { catalog: AuthorCatalog; counts: Uint32Array };
 }
@@ -97,12 +99,14 @@ export function filterPapers(
 ): Paper[] {
   const active =
     (skip !== 'year' && criteria.year) ||
+    criteria.featured ||
     criteria.authors.length > 0 ||
     FACET_KEYS.some((key) => key !== skip && criteria[key].length > 0);
   if (!active) return [...papers];
   return papers.filter(
     (paper) =>
       (skip === 'year' || inYearRange(paper, criteria.year)) &&
+      (!criteria.featured || paper.featured === true) &&
       FACET_KEYS.every((key) => key === skip || matchesFacet(paper, key, criteria[key])) &&
       hasAuthors(paper, criteria.authors),
   );
@@ -116,6 +120,8 @@ export interface FacetCatalog {
   papers: readonly Paper[];
   /** The owner's names: not among the co-authors to filter by. */
   ownerNames: readonly string[];
+  /** How many papers are marked featured (the Selected view is offered only when some are). */
+  featured: number;
 }
 
 export function facetCatalog(
@@ -154,7 +160,8 @@ export function facetCatalog(
       .map(([value, label]) => ({ value, label })),
   };
   // The co-authors (tens of thousands in a long list) are worked out when first needed.
-  return { years, options, papers: allPapers, ownerNames };
+  const featured = allPapers.filter((p) => p.featured === true).length;
+  return { years, options, papers: allPapers, ownerNames, featured };
 }
 
 /** Drops filter values the data does not offer (an old or mistyped link), so they cannot empty the list. */
@@ -172,6 +179,7 @@ export function sanitizePublicationCriteria(
     const known = knownAuthors(catalog);
     next.authors = criteria.authors.filter((slug) => known.has(slug));
   }
+  if (catalog.featured === 0) next.featured = false;
   if (next.paper && !paperIds.has(next.paper)) next.paper = null;
   return next;
 }

@@ -63,4 +63,34 @@ describe('papers imported from other academics’ BibTeX', { timeout: 15_000 }, 
       /^Dana Rivera, Sourabh Yadav\*, Chidi Okafor, Song Han \(\* equal contribution\)$/,
     );
   });
+
+  it('offer a Selected view of the featured papers, kept in the address', async () => {
+    server.use(http.get('*/data/publications.json', () => jsonResponse(JSON.stringify(IMPORTED))));
+    const { user } = renderApp();
+    const publications = await screen.findByRole('region', { name: 'Publications' });
+    await within(publications).findByRole('article', { name: /Electrodynamics/ });
+    const selected = await within(publications).findByRole('checkbox', {
+      name: /Selected papers only/,
+    });
+    await user.click(selected);
+    expect(window.location.search).toBe('?selected=1');
+    expect(within(publications).getAllByRole('article')).toHaveLength(1);
+    expect(within(publications).getByRole('article', { name: /Data-Sharing/ })).toBeInTheDocument();
+    await user.click(selected);
+    expect(window.location.search).toBe('');
+    expect(within(publications).getAllByRole('article')).toHaveLength(3);
+  });
+
+  it('offer no Selected view where no paper is featured', async () => {
+    const plain = {
+      ...IMPORTED,
+      papers: IMPORTED.papers.map((paper) => ({ ...paper, featured: false })),
+    };
+    server.use(http.get('*/data/publications.json', () => jsonResponse(JSON.stringify(plain))));
+    renderApp('/?selected=1');
+    const publications = await screen.findByRole('region', { name: 'Publications' });
+    // The link's selected=1 asks for nothing the data has: every paper stays listed.
+    expect(await within(publications).findAllByRole('article')).toHaveLength(3);
+    expect(within(publications).queryByRole('checkbox', { name: /Selected/ })).toBeNull();
+  });
 });

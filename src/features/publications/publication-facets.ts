@@ -115,9 +115,14 @@ export function publicationFacets(
     if (i !== undefined && authorMask) authorMask[i] = 1;
   }
   const filtering =
-    criteria.year !== null || authorMask !== null || chosen.some((mask) => mask !== null);
+    criteria.year !== null ||
+    criteria.featured ||
+    authorMask !== null ||
+    chosen.some((mask) => mask !== null);
   const YEAR = -1;
   const AUTHORS = -2;
+  const FEATURED = -3;
+  let featuredCount = 0;
   const keyCount = FACET_KEYS.length;
   for (const paper of matchedPapers) {
     const p = paperAt.get(paper);
@@ -130,6 +135,10 @@ export function publicationFacets(
     if (filtering) {
       if (!inYearRange(paper, criteria.year)) {
         failed = YEAR;
+        failures++;
+      }
+      if (criteria.featured && paper.featured !== true) {
+        failed = FEATURED;
         failures++;
       }
       for (let k = 0; k < keyCount; k++) {
@@ -156,6 +165,7 @@ export function publicationFacets(
       }
       if (failures > 1) continue;
     }
+    if (paper.featured === true && (failures === 0 || failed === FEATURED)) featuredCount++;
     if (failures === 0 || failed === YEAR) {
       const y = yearOf[p] as number;
       yearCounts[y] = (yearCounts[y] as number) + 1;
@@ -190,6 +200,7 @@ export function publicationFacets(
     venues: withCounts('venues'),
     types: withCounts('types'),
     honors: withCounts('honors'),
+    ...(catalog.featured > 0 ? { featured: { count: featuredCount } } : {}),
     authors: { catalog: authors, counts: authorCounts },
   };
 }

@@ -13,7 +13,13 @@ import {
 } from '#src/search/criteria.ts';
 import type { HistoryMode } from '#src/search/use-criteria.ts';
 import { AuthorFacet } from './author-facet.tsx';
-import { CheckboxGroup, type CheckboxName } from './facet-checkboxes.tsx';
+import {
+  CheckboxGroup,
+  FacetOptionRow,
+  FIELDSET,
+  LEGEND,
+  type CheckboxName,
+} from './facet-checkboxes.tsx';
 import { FACET_KEYS, type FacetKey, type PublicationFacets } from './filter-publications.ts';
 import { publicationFacets, type FacetSource } from './publication-facets.ts';
 import { withYearRange, YearFilter } from './year-filter.tsx';
@@ -30,7 +36,7 @@ interface PublicationFiltersProps {
 }
 
 const isFacetKey = (name: string): name is FacetKey => FACET_KEYS.some((key) => key === name);
-const isCheckboxName = (name: string): name is CheckboxName =>
+const isListName = (name: string): name is Exclude<CheckboxName, 'featured'> =>
   name === 'authors' || isFacetKey(name);
 
 /** The criteria with what the visitor set on the prerendered panel before the app took it over. */
@@ -41,11 +47,9 @@ export function withPanelChanges(
 ): Criteria {
   let next: Criteria = { ...criteria, paper: null };
   for (const control of changed) {
-    if (
-      control instanceof HTMLInputElement &&
-      control.type === 'checkbox' &&
-      isCheckboxName(control.name)
-    ) {
+    if (!(control instanceof HTMLInputElement) || control.type !== 'checkbox') continue;
+    if (control.name === 'featured') next = { ...next, featured: control.checked };
+    else if (isListName(control.name)) {
       const values = next[control.name].filter((value) => value !== control.value);
       next = { ...next, [control.name]: control.checked ? [...values, control.value] : values };
     }
@@ -91,7 +95,7 @@ export function PublicationFilters({
     () => publicationFacets(counted.catalog, counted.matched, counted.criteria),
     [counted],
   );
-  const onToggle = (facet: CheckboxName, value: string) =>
+  const onToggle = (facet: Exclude<CheckboxName, 'featured'>, value: string) =>
     onChange((c) => ({ ...c, paper: null, [facet]: toggleValue(c[facet], value) }), 'push');
   const active = countPublicationFilters(criteria);
   // The prerendered panel can be used before the app takes it over: what it shows then counts.
@@ -101,6 +105,26 @@ export function PublicationFilters({
   );
   return (
     <div ref={panelRef} className="space-y-3">
+      {facets.featured && (
+        <fieldset className={`${FIELDSET} noscript:hidden`}>
+          <legend className={LEGEND}>{t.filters.selected}</legend>
+          <ul>
+            <FacetOptionRow
+              name="featured"
+              option={{
+                value: '1',
+                label: t.filters.selectedOnly,
+                count: facets.featured.count,
+                selected: criteria.featured,
+              }}
+              checked={criteria.featured}
+              onToggle={() =>
+                onChange((c) => ({ ...c, paper: null, featured: !c.featured }), 'push')
+              }
+            />
+          </ul>
+        </fieldset>
+      )}
       <YearFilter years={facets.years} chosen={criteria.year} onChange={onChange} />
       {FACET_GROUPS.map(([facet, legend]) => (
         <Fragment key={facet}>

@@ -222,20 +222,23 @@ export const PublicationItem = memo(function PublicationItem({
             </noscript>
           </li>
         </ul>
-        <ul className="flex flex-wrap gap-1.5" aria-label={t.paper.topics}>
-          {paper.topics.map((topic) => (
-            <li key={topic}>
-              <CriteriaLink
-                to={topicsView([topic])}
-                hash="#publications"
-                className="topic-chip"
-                aria-label={t.paper.showTopic(topicLabels.get(topic) ?? topic)}
-              >
-                {highlight(`#${topicLabels.get(topic) ?? topic}`, matchedTerms)}
-              </CriteriaLink>
-            </li>
-          ))}
-        </ul>
+        {/* No topics, no list: an empty "Topics" list would still be announced. */}
+        {paper.topics.length > 0 && (
+          <ul className="flex flex-wrap gap-1.5" aria-label={t.paper.topics}>
+            {paper.topics.map((topic) => (
+              <li key={topic}>
+                <CriteriaLink
+                  to={topicsView([topic])}
+                  hash="#publications"
+                  className="topic-chip"
+                  aria-label={t.paper.showTopic(topicLabels.get(topic) ?? topic)}
+                >
+                  {highlight(`#${topicLabels.get(topic) ?? topic}`, matchedTerms)}
+                </CriteriaLink>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
     </article>
   );

@@ -170,6 +170,8 @@ export const messages = {
     oldest: 'Oldest first',
   },
   filters: {
+    selected: 'Selected',
+    selectedOnly: 'Selected papers only',
     year: 'Year',
     from: 'From',
     to: 'To',

@@ -148,6 +148,8 @@ export const messages: Messages = {
     oldest: '最早在前',
   },
   filters: {
+    selected: '精选',
+    selectedOnly: '只看精选论文',
     year: '年份',
     from: '从',
     to: '到',
