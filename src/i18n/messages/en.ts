@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 import { formatterFor, phrase, plural } from '#src/i18n/format.ts';
 
-const format = formatterFor('en');
+const MONTHS =
+  'January February March April May June July August September October November December';
+const longMonths = MONTHS.split(' ');
+const shortMonths = longMonths.map((name) => name.slice(0, 3));
+const format = formatterFor('en', {
+  yearMonth: (year, month, style) =>
+    `${(style === 'long' ? longMonths : shortMonths)[month - 1]} ${year}`,
+  // "a and b", "a, b, and c".
+  list: (items) =>
+    items.length <= 2
+      ? items.join(' and ')
+      : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`,
+});
 const count = (n: number, one: string, other: string) =>
   plural(format, n, { one: `# ${one}`, other: `# ${other}` });
 

@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import { formatterFor, phrase, plural } from '#src/i18n/format.ts';
 import type { Messages } from '#src/i18n/messages/en.ts';
 
-const format = formatterFor('zh-CN');
+const format = formatterFor('zh-CN', {
+  yearMonth: (year, month) => `${year}年${month}月`,
+  // "甲和乙"，"甲、乙和丙"。
+  list: (items) =>
+    items.length <= 2 ? items.join('和') : `${items.slice(0, -1).join('、')}和${items.at(-1)}`,
+});
 const n = (value: number) => format.number(value);
 
 /** 简体中文界面：与英文目录的键一一对应（类型检查保证不缺词）。 */
