@@ -25,7 +25,4 @@ export interface SearchClient {
 export interface SearchTrouble {
   /** Why (null where the worker itself did not start). */
   failure: DataLoadFailure | null;
-  /** True where the page's thread searches meanwhile; false where the collection is too large
-   * for that, and search is unavailable (every item is shown). */
-  onPage: boolean;
 }

@@ -117,7 +117,10 @@ export function searchClientFor<T extends { id: string }>(
   if (!client) {
     client = remembering(
       usesWorker(items.length, worker)
-        ? workerClient(worker, items, toDoc)
+        ? workerClient(
+            worker,
+            items.map((item) => item.id),
+          )
         : localClient(items, toDoc),
     );
     clients.set(items, client);

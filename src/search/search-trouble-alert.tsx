@@ -10,17 +10,16 @@ interface SearchTroubleAlertProps {
   onRetry: () => void;
 }
 
-/** Where a section's results are: its search worker could not load, why, what the page does
- * meanwhile, and a Retry. Nothing while search works. */
+/** Where a section's results are: its search worker could not load, why, that search is
+ * unavailable meanwhile, and a Retry. Nothing while search works. */
 export function SearchTroubleAlert({ trouble, what, onRetry }: SearchTroubleAlertProps) {
   const t = useMessages();
   if (!trouble) return null;
-  const meanwhile = trouble.onPage ? t.search.searchingOnPage : t.search.unavailable;
   return (
     <div className="mb-4">
       <ErrorState
         title={t.search.couldNotLoad(what)}
-        message={`${describeLoadFailure(trouble.failure, t)} ${meanwhile}`}
+        message={`${describeLoadFailure(trouble.failure, t)} ${t.search.unavailable}`}
         onRetry={onRetry}
       />
     </div>

@@ -3,12 +3,7 @@ import { DataLoadError } from '#src/lib/fetch-json.ts';
 import type { SearchAnswer } from './search-answer.ts';
 import { FIELD_WEIGHT, type SearchDoc } from './search-doc.ts';
 import { serveSearch } from './search-worker-runtime.ts';
-import {
-  PAGE_FALLBACK_MAX_DOCS,
-  workerClient,
-  type SearchWorker,
-  type WorkerRequest,
-} from './worker-client.ts';
+import { workerClient, type SearchWorker, type WorkerRequest } from './worker-client.ts';
 
 interface Paper {
   id: string;
@@ -22,6 +17,7 @@ const toDoc = (paper: Paper): SearchDoc => ({
   id: paper.id,
   fields: [{ text: paper.title, weight: FIELD_WEIGHT.title }],
 });
+const IDS = PAPERS.map((paper) => paper.id);
 const SERVER_ERROR = new DataLoadError({ kind: 'http', file: 'publications.json', status: 500 });
 
 /** The real runtime behind a stand-in worker: messages cross as they would between threads. */
@@ -52,17 +48,19 @@ const idsOf = (answer: SearchAnswer, items: readonly Paper[]) =>
   [...answer.positions].map((position) => items[position]?.id);
 
 describe('a search worker whose file does not load', () => {
-  it('answers on the page instead, a search already asked included, and says why', async () => {
+  it('answers every search, one already asked included, with everything, and says why', async () => {
     const { worker } = startWorker(() => Promise.reject(SERVER_ERROR));
-    const client = workerClient({ createWorker: () => worker, url: 'data.json' }, PAPERS, toDoc);
+    const client = workerClient({ createWorker: () => worker, url: 'data.json' }, IDS);
     const changed = vi.fn();
     client.onUpgrade(changed);
     // Asked before the worker has failed: it must not wait for ever.
     const answer = await client.search('compression');
-    expect(idsOf(answer, PAPERS)).toEqual(['amc']);
-    expect(client.trouble?.()).toEqual({ failure: SERVER_ERROR.failure, onPage: true });
+    expect(idsOf(answer, PAPERS)).toEqual(['haq', 'amc']);
+    expect(answer.matchedTerms).toEqual([]);
+    expect(client.trouble?.()).toEqual({ failure: SERVER_ERROR.failure });
     expect(changed).toHaveBeenCalled();
-    expect(idsOf(await client.search('quantization'), PAPERS)).toEqual(['haq']);
+    // Asked later: at once, within the render that asks.
+    expect(client.searchNow?.('quantization')).toBe(answer);
   });
 
   it('asks the worker to load again on Retry, and searches there once it has', async () => {
@@ -71,7 +69,7 @@ describe('a search worker whose file does not load', () => {
       .mockRejectedValueOnce(SERVER_ERROR)
       .mockResolvedValueOnce(PAPERS.map(toDoc));
     const { worker, requests } = startWorker(loadDocs);
-    const client = workerClient({ createWorker: () => worker, url: 'data.json' }, PAPERS, toDoc);
+    const client = workerClient({ createWorker: () => worker, url: 'data.json' }, IDS);
     await vi.waitFor(() => expect(client.trouble?.()).toBeDefined());
     const changed = vi.fn();
     client.onUpgrade(changed);
@@ -83,19 +81,6 @@ describe('a search worker whose file does not load', () => {
     expect(loadDocs).toHaveBeenCalledTimes(2);
   });
 
-  it('shows everything, unsearched, where the collection is too large to search on the page', async () => {
-    const many = Array.from({ length: PAGE_FALLBACK_MAX_DOCS + 1 }, (_, i) => ({
-      id: `p${i}`,
-      title: `Paper ${i}`,
-    }));
-    const { worker } = startWorker(() => Promise.reject(SERVER_ERROR));
-    const client = workerClient({ createWorker: () => worker, url: 'data.json' }, many, toDoc);
-    const answer = await client.search('paper 7');
-    expect(answer.positions).toHaveLength(many.length);
-    expect(answer.positions[many.length - 1]).toBe(many.length - 1);
-    expect(client.trouble?.()).toEqual({ failure: SERVER_ERROR.failure, onPage: false });
-  });
-
   it('starts a new worker on Retry where the script itself did not load', async () => {
     const first = startWorker(() => Promise.resolve(PAPERS.map(toDoc)));
     const second = startWorker(() => Promise.resolve(PAPERS.map(toDoc)));
@@ -103,9 +88,9 @@ describe('a search worker whose file does not load', () => {
       .fn()
       .mockReturnValueOnce(first.worker)
       .mockReturnValueOnce(second.worker);
-    const client = workerClient({ createWorker, url: 'data.json' }, PAPERS, toDoc);
+    const client = workerClient({ createWorker, url: 'data.json' }, IDS);
     first.toPage.dispatchEvent(new Event('error'));
-    expect(client.trouble?.()).toEqual({ failure: null, onPage: true });
+    expect(client.trouble?.()).toEqual({ failure: null });
     client.retry?.();
     expect(createWorker).toHaveBeenCalledTimes(2);
     await vi.waitFor(() => expect(client.trouble?.()).toBeUndefined());

@@ -1,7 +1,5 @@
 import type { DataLoadFailure } from '#src/lib/fetch-json.ts';
-import { localClient } from './page-client.ts';
 import type { SearchAnswer, SearchClient, SearchTrouble } from './search-answer.ts';
-import type { SearchDoc } from './search-doc.ts';
 
 /** What the page needs of a search worker (a Worker; a test's stand-in). */
 export type SearchWorker = Pick<Worker, 'postMessage' | 'addEventListener' | 'terminate'>;
@@ -30,45 +28,32 @@ export type WorkerResponse =
   /** The collection did not load; the page asks again with another `load`. */
   | { type: 'failed'; failure: DataLoadFailure | null; message: string };
 
-/**
- * The largest collection the page's thread searches when its worker cannot: 10,000 papers search
- * in 5-6 ms a keystroke (`npm run bench`; about 25 ms at 4x CPU, inside the 99 ms target), 50,000
- * in 31-36 ms (over it at 4x), so past this size search is unavailable rather than slow.
- */
-export const PAGE_FALLBACK_MAX_DOCS = 10_000;
-
 /** Every item in its natural order: the answer while search is unavailable. */
 function everything(size: number): SearchAnswer {
   return { positions: Uint32Array.from({ length: size }, (_, i) => i), matchedTerms: [] };
 }
 
-export function workerClient<T extends { id: string }>(
-  source: SearchWorkerSource,
-  items: readonly T[],
-  toDoc: (item: T) => SearchDoc,
-): SearchClient {
-  const pending = new Map<number, { query: string; resolve: (answer: SearchAnswer) => void }>();
+/**
+ * Searches in a worker that loads the collection itself. Where it cannot (its file or its script
+ * did not load), search is unavailable until a Retry works: every item is shown, unsearched.
+ * Not searched on the page instead: that puts indexing and searching thousands of items back on
+ * the thread that handles keystrokes, which is what the worker is for (see README, Performance).
+ */
+export function workerClient(source: SearchWorkerSource, ids: string[]): SearchClient {
+  const pending = new Map<number, (answer: SearchAnswer) => void>();
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   let nextId = 0;
   let trouble: SearchTrouble | undefined;
-  /** The page's own engine, made on the first failure and kept for the next. */
-  let onPage: SearchClient | undefined;
-  const searchWithoutWorker = (query: string): Promise<SearchAnswer> => {
-    if (items.length > PAGE_FALLBACK_MAX_DOCS) return Promise.resolve(everything(items.length));
-    onPage ??= localClient(items, toDoc);
-    return onPage.search(query);
-  };
+  const unsearched = everything(ids.length);
   const fail = (failure: DataLoadFailure | null) => {
-    trouble = { failure, onPage: items.length <= PAGE_FALLBACK_MAX_DOCS };
-    // Searches sent to the worker would wait for ever: the page answers them.
-    for (const [id, { query, resolve }] of pending) {
-      pending.delete(id);
-      void searchWithoutWorker(query).then(resolve);
-    }
+    trouble = { failure };
+    // Searches sent to the worker would wait for ever: they are answered with everything.
+    for (const resolve of pending.values()) resolve(unsearched);
+    pending.clear();
     notify();
   };
-  const load = { type: 'load', url: source.url, ids: items.map((item) => item.id) } as const;
+  const load = { type: 'load', url: source.url, ids } as const;
   /** Whether the worker's script itself failed (a new worker is then needed to try again). */
   let broken = false;
   const start = () => {
@@ -76,7 +61,7 @@ export function workerClient<T extends { id: string }>(
     started.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'failed') {
-        console.warn(`Search runs without its worker: ${message.message}`);
+        console.warn(`Search is unavailable: ${message.message}`);
         fail(message.failure);
       } else if (message.type === 'ready') {
         if (!trouble) return;
@@ -85,7 +70,7 @@ export function workerClient<T extends { id: string }>(
       } else if (message.type === 'upgraded') {
         notify();
       } else {
-        pending.get(message.id)?.resolve(message.answer);
+        pending.get(message.id)?.(message.answer);
         pending.delete(message.id);
       }
     });
@@ -101,14 +86,14 @@ export function workerClient<T extends { id: string }>(
   let worker = start();
   return {
     search(query) {
-      if (trouble) return searchWithoutWorker(query);
+      if (trouble) return Promise.resolve(unsearched);
       const id = nextId++;
       return new Promise((resolve) => {
-        pending.set(id, { query, resolve });
+        pending.set(id, resolve);
         worker.postMessage({ type: 'search', id, query } satisfies WorkerRequest);
       });
     },
-    searchNow: (query) => (trouble ? onPage?.searchNow?.(query) : undefined),
+    searchNow: () => (trouble ? unsearched : undefined),
     onUpgrade(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

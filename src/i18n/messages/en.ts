@@ -87,8 +87,8 @@ export const messages = {
     nothingMatches: (query: string) => `Nothing matches “${query}”.`,
     /** A section's search worker could not read its file: what, then why and what happens now. */
     couldNotLoad: (what: string) => `${what} could not be loaded for searching.`,
-    searchingOnPage: 'This page searches the list it already has meanwhile; typing may be slower.',
-    unavailable: 'Search is unavailable until it loads: the whole list is shown.',
+    unavailable:
+      'Search is unavailable until it loads: the whole list is shown, and the filters work.',
     /** Lower-case names of what each section holds, for the search box's label. */
     scopes: {
       publications: 'publications',

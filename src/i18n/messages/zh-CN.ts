@@ -67,8 +67,7 @@ export const messages: Messages = {
     found: (sections: readonly string[]) => `找到：${sections.join('，')}。`,
     nothingMatches: (query: string) => `没有与“${query}”匹配的内容。`,
     couldNotLoad: (what: string) => `无法为搜索加载${what}。`,
-    searchingOnPage: '现改为在本页已有的列表中搜索，输入时可能稍慢。',
-    unavailable: '加载成功之前无法搜索，现显示完整列表。',
+    unavailable: '加载成功之前无法搜索：现显示完整列表，筛选仍可使用。',
     scopes: {
       publications: '论文',
       news: '新闻',
