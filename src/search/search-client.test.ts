@@ -6,8 +6,8 @@ import {
   searchClientFor,
   whenSearchLikely,
   whenTyped,
-  type SearchAnswer,
 } from './search-client.ts';
+import type { SearchAnswer } from './search-answer.ts';
 
 const papers = [
   { id: 'haq', title: 'HAQ: Hardware-Aware Automated Quantization' },

@@ -1,98 +1,11 @@
+import { localClient } from './page-client.ts';
+import type { SearchAnswer, SearchClient, SearchTrouble } from './search-answer.ts';
 import type { SearchDoc } from './search-doc.ts';
-import type { SearchOutcome } from './engine/search-index.ts';
 import { queryTerms } from './tokenize.ts';
-
-/** What a search returns across a thread boundary: the matching items, best first, as their
- * places in the collection searched (numbers in one buffer: nothing to copy string by string,
- * no ids to look up), and the words to highlight. */
-export interface SearchAnswer {
-  positions: Uint32Array;
-  matchedTerms: string[];
-}
-
-export interface SearchClient {
-  search(query: string): Promise<SearchAnswer>;
-  /** The answer at once, where the index is in this thread and built; otherwise undefined. */
-  searchNow?(query: string): SearchAnswer | undefined;
-  /** Called when a better index is ready (long text indexed after names), to search again. */
-  onUpgrade(listener: () => void): () => void;
-}
-
-/** How a feature searches a large collection off the main thread: its worker loads the data file
- * itself and builds its own index, so the page's thread does no search work at all. */
-export interface SearchWorkerSource {
-  createWorker: () => Worker;
-  /** The absolute URL of the data file the worker reads. */
-  url: string;
-}
+import { workerClient, type SearchWorkerSource } from './worker-client.ts';
 
 /** Collections at least this large are searched in a Web Worker, so typing never waits. */
 export const WORKER_MIN_DOCS = 2000;
-
-export type WorkerRequest =
-  | {
-      type: 'load';
-      url: string;
-      /** The ids of the page's collection, in its order: answers give places in it. */
-      ids: string[];
-    }
-  | { type: 'search'; id: number; query: string };
-export type WorkerResponse =
-  { type: 'result'; id: number; answer: SearchAnswer } | { type: 'upgraded' };
-
-/** The engine in this thread, loaded on the first search (it is not needed for the first view). */
-function localClient<T>(items: readonly T[], toDoc: (item: T) => SearchDoc): SearchClient {
-  let loaded: ((query: string) => SearchOutcome) | undefined;
-  const ready = import('./engine/page-engine.ts').then(async ({ searchOnPage }) => {
-    loaded = await searchOnPage(items, toDoc);
-    return loaded;
-  });
-  const answer = (search: (query: string) => SearchOutcome, query: string) => {
-    const outcome = search(query);
-    return {
-      positions: Uint32Array.from(outcome.hits, (hit) => hit.doc),
-      matchedTerms: [...outcome.matchedTerms],
-    };
-  };
-  return {
-    async search(query) {
-      return answer(await ready, query);
-    },
-    // A small collection answers within the render that asks: no second render to show it.
-    searchNow: (query) => (loaded ? answer(loaded, query) : undefined),
-    onUpgrade: () => () => {},
-  };
-}
-
-function workerClient(source: SearchWorkerSource, ids: string[]): SearchClient {
-  const worker = source.createWorker();
-  const pending = new Map<number, (answer: SearchAnswer) => void>();
-  const listeners = new Set<() => void>();
-  let nextId = 0;
-  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-    const message = event.data;
-    if (message.type === 'upgraded') {
-      for (const listener of listeners) listener();
-      return;
-    }
-    pending.get(message.id)?.(message.answer);
-    pending.delete(message.id);
-  });
-  worker.postMessage({ type: 'load', url: source.url, ids } satisfies WorkerRequest);
-  return {
-    search(query) {
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        worker.postMessage({ type: 'search', id, query } satisfies WorkerRequest);
-      });
-    },
-    onUpgrade(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
 
 /** An answer together with the query it answers. */
 export interface QueryAnswer {
@@ -151,6 +64,8 @@ function remembering(client: SearchClient): RememberingClient {
       return entry;
     },
     onUpgrade: (listener) => client.onUpgrade(listener),
+    trouble: () => client.trouble?.(),
+    retry: () => client.retry?.(),
   };
 }
 
@@ -209,8 +124,27 @@ export function searchClientFor<T extends { id: string }>(
         : localClient(items, toDoc),
     );
     clients.set(items, client);
+    client.onUpgrade(() => troubleListeners.forEach((listener) => listener()));
   }
   return client;
+}
+
+const troubleListeners = new Set<() => void>();
+
+/** Calls `listener` when any collection's search changes (for `troubleWith`); returns a cancel. */
+export function onSearchChange(listener: () => void): () => void {
+  troubleListeners.add(listener);
+  return () => troubleListeners.delete(listener);
+}
+
+/** Why a collection's search worker cannot search, while it cannot; never starts a search. */
+export function troubleWith(items: object): SearchTrouble | undefined {
+  return clients.get(items)?.trouble?.();
+}
+
+/** Asks a collection's search worker to load again, after it failed. */
+export function retrySearch(items: object): void {
+  clients.get(items)?.retry?.();
 }
 
 /** The answer for a collection's query, if it has already arrived; never starts a search. */

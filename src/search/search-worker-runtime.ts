@@ -2,8 +2,9 @@
 import { createIndexBuilder } from './engine/build.ts';
 import { searchIndex } from './engine/query.ts';
 import type { SearchIndex } from './engine/search-index.ts';
+import { DataLoadError } from '#src/lib/fetch-json.ts';
 import { FIELD_WEIGHT, type SearchDoc } from './search-doc.ts';
-import type { WorkerRequest, WorkerResponse } from './search-client.ts';
+import type { WorkerRequest, WorkerResponse } from './worker-client.ts';
 
 /** Documents indexed between two chances to answer a search. */
 const CHUNK = 250;
@@ -21,13 +22,22 @@ function inPageOrder(docs: readonly SearchDoc[], pageIds: readonly string[]) {
   };
 }
 
+/** What the runtime needs of the worker it runs in (a test hands it a stand-in). */
+export interface SearchWorkerScope {
+  postMessage(message: WorkerResponse, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+}
+
 /**
  * Runs in a feature's search worker: loads the collection (through the feature's own loader),
  * indexes names, authors and venues first, then long text, and answers searches. A search that
- * arrives before the index is ready is answered as soon as it is.
+ * arrives before the index is ready is answered as soon as it is. A load that fails is reported
+ * (the page then searches without the worker) and is tried again when the page asks.
  */
-export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): void {
-  const scope = self as unknown as DedicatedWorkerGlobalScope;
+export function serveSearch(
+  loadDocs: (url: string) => Promise<SearchDoc[]>,
+  scope: SearchWorkerScope = self as unknown as DedicatedWorkerGlobalScope,
+): void {
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
     scope.postMessage(message, transfer);
   let index: SearchIndex | undefined;
@@ -62,6 +72,7 @@ export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): vo
     const builder = createIndexBuilder();
     for (const doc of docs) builder.addNames(doc);
     index = builder.finish();
+    post({ type: 'ready' });
     for (const request of waiting.splice(0)) answer(request, index);
     if (
       docs.some((doc) =>
@@ -79,10 +90,32 @@ export function serveSearch(loadDocs: (url: string) => Promise<SearchDoc[]>): vo
     }
   };
 
+  /** True while a load is on its way: a second request for one (a Retry) waits for its end. */
+  let loading = false;
+  const startLoad = (url: string, pageIds: readonly string[]) => {
+    if (index || loading) return;
+    loading = true;
+    load(url, pageIds).then(
+      () => (loading = false),
+      (error: unknown) => {
+        loading = false;
+        // Once names are indexed the worker answers; a later fault is a bug to see, not a failed load.
+        if (index) throw error;
+        // The page answers these itself now; they would otherwise wait for a load that never ends.
+        waiting.length = 0;
+        post({
+          type: 'failed',
+          failure: error instanceof DataLoadError ? error.failure : null,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      },
+    );
+  };
+
   scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     const message = event.data;
     if (message.type === 'load') {
-      void load(message.url, message.ids);
+      startLoad(message.url, message.ids);
     } else if (index) {
       answer(message, index);
     } else {

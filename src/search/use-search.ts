@@ -1,13 +1,25 @@
-import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { SearchTrouble } from './search-answer.ts';
 import {
   arrivedAnswer,
+  onSearchChange,
+  retrySearch,
   searchClientFor,
+  troubleWith,
   usesWorker,
   whenSearchLikely,
   whenTyped,
   type QueryAnswer,
-  type SearchWorkerSource,
 } from './search-client.ts';
+import type { SearchWorkerSource } from './worker-client.ts';
 import type { SearchDoc } from './search-doc.ts';
 import { queryTerms } from './tokenize.ts';
 
@@ -17,6 +29,10 @@ export interface SearchResults<T> {
   matchedTerms: ReadonlySet<string>;
   /** True while the results shown are for an earlier query. */
   pending: boolean;
+  /** Why the search worker cannot search (the page searches meanwhile, or cannot). */
+  trouble: SearchTrouble | undefined;
+  /** Asks the search worker to load again. */
+  retry: () => void;
 }
 
 /** An answer received through a search, for the collection it was asked of. */
@@ -101,5 +117,14 @@ export function useSearch<T extends { id: string }>(
   }, [shown, items]);
   const matchedTerms = useMemo(() => (shown ? new Set(shown.matchedTerms) : NO_TERMS), [shown]);
   const pending = !empty && (latest === null || latest.query !== deferredQuery);
-  return useMemo(() => ({ matched, matchedTerms, pending }), [matched, matchedTerms, pending]);
+  const trouble = useSyncExternalStore(
+    onSearchChange,
+    () => troubleWith(items),
+    () => undefined,
+  );
+  const retry = useCallback(() => retrySearch(items), [items]);
+  return useMemo(
+    () => ({ matched, matchedTerms, pending, trouble, retry }),
+    [matched, matchedTerms, pending, trouble, retry],
+  );
 }

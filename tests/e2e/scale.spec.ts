@@ -58,7 +58,7 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
     const matched = hits.flatMap((hit) => pagePapers[hit.doc] ?? []);
     return {
       count: hits.length,
-      status: `${hits.length} of ${COUNT} papers`,
+      status: messages.publications.countOf(hits.length, COUNT),
       articleIds: orderPapers(matched, sortMode({ q: QUERY, sort: null }))
         .slice(0, PAGE_OF_PAPERS)
         .map((paper) => paperAnchorId(paper.id)),
@@ -166,7 +166,7 @@ test(`typing stays responsive with ${COUNT.toLocaleString('en')} papers and the 
       text,
       { polling: 50, timeout },
     );
-  await statusIs(`${COUNT} papers`, 60_000);
+  await statusIs(messages.publications.count(COUNT), 60_000);
   await expect(page.getByRole('searchbox')).toBeEditable();
   const usableAfter = Date.now() - started;
 

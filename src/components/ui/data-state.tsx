@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Messages } from '#src/i18n/messages/en.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import type { SkippedEntry } from '#src/lib/data-entries.ts';
-import { DataLoadError } from '#src/lib/fetch-json.ts';
+import { DataLoadError, type DataLoadFailure } from '#src/lib/fetch-json.ts';
 import { ErrorState } from './error-state.tsx';
 import { Notice } from './notice.tsx';
 
@@ -17,8 +17,12 @@ interface DataStateProps<T extends { skipped: SkippedEntry[] }> {
 
 /** Why a query failed, in the visitor's language. */
 export function describeLoadError(error: unknown, t: Messages): string {
-  if (!(error instanceof DataLoadError)) return t.common.unknownError;
-  const { failure } = error;
+  return describeLoadFailure(error instanceof DataLoadError ? error.failure : null, t);
+}
+
+/** Why a data file did not load (null: for no reason known), in the visitor's language. */
+export function describeLoadFailure(failure: DataLoadFailure | null, t: Messages): string {
+  if (!failure) return t.common.unknownError;
   switch (failure.kind) {
     case 'network':
       return t.dataErrors.network(failure.file);

@@ -13,6 +13,7 @@ import {
   type Criteria,
   type SortMode,
 } from '#src/search/criteria.ts';
+import { SearchTroubleAlert } from '#src/search/search-trouble-alert.tsx';
 import type { navigateToCriteria } from '#src/search/use-criteria.ts';
 import { ExportControl } from './cite/export-control.tsx';
 import { SortControl } from './sort-control.tsx';
@@ -56,8 +57,8 @@ export function PublicationsSection({
   ownerNames,
   onNavigate,
 }: PublicationsSectionProps) {
-  const { query, papers, topics, visible, facetSource, focused, criteria, matchedTerms, pending } =
-    results;
+  const { query, papers, topics, visible, facetSource, focused, criteria, matchedTerms } = results;
+  const { pending, searchTrouble, retrySearch } = results;
   const t = useMessages();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
@@ -145,6 +146,11 @@ export function PublicationsSection({
               </div>
             </div>
             <div className="min-w-0">
+              <SearchTroubleAlert
+                trouble={searchTrouble}
+                what={t.sections.publications.what}
+                onRetry={retrySearch}
+              />
               {focused && (
                 <p className="mb-2 flex flex-wrap items-center gap-3 rounded-md bg-accent-soft px-3 py-2">
                   {t.publications.showingOne}

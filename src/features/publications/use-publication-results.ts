@@ -16,7 +16,7 @@ import { paperSearchDoc, topicLabelMap } from './publications-search.ts';
 import { publicationsFile } from './publications-query.ts';
 import type { Paper, Topic } from './publications-schema.ts';
 import { dataUrl } from '#src/lib/fetch-json.ts';
-import type { SearchWorkerSource } from '#src/search/search-client.ts';
+import type { SearchWorkerSource } from '#src/search/worker-client.ts';
 
 const NO_PAPERS: Paper[] = [];
 
@@ -97,6 +97,8 @@ export function usePublicationResults(
       criteria: effective,
       pending: search.pending,
       matchedTerms: search.matchedTerms,
+      searchTrouble: search.trouble,
+      retrySearch: search.retry,
     }),
     [
       query,
@@ -108,6 +110,8 @@ export function usePublicationResults(
       effective,
       search.pending,
       search.matchedTerms,
+      search.trouble,
+      search.retry,
     ],
   );
 }

@@ -97,6 +97,10 @@ export const messages = {
     /** The matches per section, read out once typing pauses: "Publications 5, News 2". */
     found: (sections: readonly string[]) => `Found: ${format.list(sections)}.`,
     nothingMatches: (query: string) => `Nothing matches “${query}”.`,
+    /** A section's search worker could not read its file: what, then why and what happens now. */
+    couldNotLoad: (what: string) => `${what} could not be loaded for searching.`,
+    unavailable:
+      'Search is unavailable until it loads: the whole list is shown, and the filters work.',
     /** Lower-case names of what each section holds, for the search box's label. */
     scopes: {
       publications: 'publications',

@@ -71,6 +71,8 @@ export const messages: Messages = {
     hint: '输入即可搜索所有栏目；按 / 跳到这里，按 Esc 清除。',
     found: (sections: readonly string[]) => `找到：${sections.join('，')}。`,
     nothingMatches: (query: string) => `没有与“${query}”匹配的内容。`,
+    couldNotLoad: (what: string) => `无法为搜索加载${what}。`,
+    unavailable: '加载成功之前无法搜索：现显示完整列表，筛选仍可使用。',
     scopes: {
       publications: '论文',
       news: '新闻',
