@@ -151,10 +151,13 @@ export function App({ site }: { site: Site }) {
   const answered = criteria === liveCriteria && searched.every((id) => !results[id].pending);
   usePageView(resultsView, answered);
   /** How many of a section's entries a search matches (0 with no search: the filters are the
-   * publication list's own). */
+   * publication list's own, but for the news's year and kind). */
   const matchesIn = (id: SectionId): number => {
     if (!isSearched(id)) return 0;
     if (id === 'publications') return publications.visible.length;
+    // The news's own filters narrow it like a search does.
+    if (id === 'news' && (criteria.newsYear !== null || criteria.newsKinds.length > 0))
+      return news.visible.length;
     return criteria.q.trim() === '' ? 0 : results[id].visible.length;
   };
   const counts: SectionMatchCount[] = searched.map((id) => ({

@@ -48,14 +48,14 @@ function readPages(page: Page, htmls: string[]) {
   }, htmls);
 }
 
-test("the page's Content-Security-Policy allows its own files and its one inline script and style, and the browser enforces it", async ({
+test("the page's Content-Security-Policy allows its own files, its two inline scripts (the theme before the first paint, the start-up after it) and its one inline style, and the browser enforces it", async ({
   page,
   request,
 }) => {
   const response = await request.get('./');
   expect(response.ok()).toBe(true);
   const [built] = await readPages(page, [await response.text()]);
-  expect(built?.inlineScripts).toHaveLength(1);
+  expect(built?.inlineScripts).toHaveLength(2);
   expect(built?.inlineStyles).toHaveLength(1);
   expect(directives(built?.policy ?? '')).toEqual(
     expectedPolicy(built?.inlineScripts ?? [], built?.inlineStyles ?? []),

@@ -53,7 +53,9 @@ test('after one visit the site works offline: the app takes the page over, and s
     await expect(page).toHaveURL(/\?topic=point-cloud$/);
     await expect(pvcnn).toBeVisible();
     await expect(haq).toHaveCount(0);
-    // Every section's data came from the cache.
+    // Every section's data came from the cache: all are back once the filter is cleared.
+    await publications.getByRole('checkbox', { name: /Point Cloud/ }).uncheck();
+    await expect(haq).toBeVisible();
     for (const name of ['News', 'Awards', 'Industry Impact', 'Media Coverage']) {
       await expect(page.getByRole('region', { name })).toBeVisible();
     }

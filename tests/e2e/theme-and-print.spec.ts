@@ -47,6 +47,52 @@ test('the theme follows the system setting from the first paint', async ({ page 
   );
 });
 
+test('a visitor on a light system picks dark: it applies at once and from the first paint of the next visit', async ({
+  page,
+  problems,
+}) => {
+  await page.addInitScript(() => {
+    // The body's background in the first frame with content, before the app's scripts run.
+    const seen: { frame?: string } = {};
+    Object.assign(window, { firstFrame: seen });
+    const frame = () => {
+      if (document.body?.textContent?.trim())
+        seen.frame = getComputedStyle(document.body).backgroundColor;
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const firstFrame = () =>
+    page.evaluate(() => (window as unknown as { firstFrame: { frame?: string } }).firstFrame.frame);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openSite(page);
+  const dark = await background();
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await background();
+  expect(dark).not.toBe(light);
+
+  const themeButton = page.getByRole('button', { name: /^Theme: / });
+  await expect(themeButton).toHaveAccessibleName('Theme: the system’s. Switch to light');
+  await themeButton.click();
+  await expect(themeButton).toHaveAccessibleName('Theme: light. Switch to dark');
+  await themeButton.click();
+  await expect(themeButton).toHaveAccessibleName('Theme: dark. Switch to the system’s');
+  expect(await background()).toBe(dark);
+
+  await page.reload();
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+  expect(await firstFrame()).toBe(dark);
+  await expect(themeButton).toHaveAccessibleName('Theme: dark. Switch to the system’s');
+  // Back to the system's: light again, and so on the next visit.
+  await themeButton.click();
+  expect(await background()).toBe(light);
+  await page.reload();
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+  expect(await firstFrame()).toBe(light);
+  expect(problems.list).toEqual([]);
+});
+
 test('printing gives a clean publication list: no search, navigation, filters or buttons', async ({
   page,
 }) => {

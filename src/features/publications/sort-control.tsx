@@ -16,7 +16,7 @@ export function SortControl({ sort, searching, onNavigate }: SortControlProps) {
   const id = useId();
   const modes = SORT_MODES.filter((mode) => searching || mode !== 'relevance');
   return (
-    <div className="flex items-center gap-2 noscript:hidden">
+    <div className="flex items-center gap-2 print:hidden noscript:hidden">
       <label htmlFor={id} className="text-sm text-muted">
         {t.sort.label}
       </label>

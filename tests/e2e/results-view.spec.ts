@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { expect, openSite, publications, searchBox, test } from './fixtures.ts';
+
+/** Whether an element's whole box is inside the viewport (measured, not assumed). */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return (
+        box.height > 0 &&
+        box.top >= 0 &&
+        box.left >= 0 &&
+        box.bottom <= window.innerHeight &&
+        box.right <= window.innerWidth
+      );
+    });
+}
+
+/** The page's layout shifts from navigation on, summed as the CLS figure counts them. */
+async function recordLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const layoutShifts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+
+test('typing shows the best match inside the viewport at once, and Enter moves to it', async ({
+  page,
+  problems,
+}) => {
+  await openSite(page);
+  // A visitor who has scrolled into the page before searching.
+  await page.getByRole('region', { name: 'News' }).scrollIntoViewIfNeeded();
+  await searchBox(page).fill('deep compression');
+  const first = publications(page).getByRole('article').first();
+  await expect(first).toHaveAccessibleName(/^Deep Compression/);
+  await expect(page.locator('html')).toHaveAttribute('data-results-ready', 'true');
+  expect(await onScreen(page, '#main article h4')).toBe(true);
+  // The bio and the research interests step aside while the search is on.
+  await expect(page.getByRole('region', { name: 'Research Interests' })).toBeHidden();
+
+  await searchBox(page).press('Enter');
+  await expect(first.getByRole('link').first()).toBeFocused();
+  expect(problems.list).toEqual([]);
+});
+
+test('a shared search link opens on its answer with no layout shift', async ({
+  page,
+  problems,
+}) => {
+  await recordLayoutShifts(page);
+  await openSite(page, './?q=temporal+shift');
+  await expect(page.locator('html')).toHaveAttribute('data-results-ready', 'true');
+  await expect(publications(page).getByRole('article').first()).toHaveAccessibleName(/^TSM/);
+  expect(await onScreen(page, '#main article h4')).toBe(true);
+  // Every later task has run: a shift from the takeover would be recorded by now.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+  expect(await layoutShifts(page)).toEqual([]);
+  expect(problems.list).toEqual([]);
+});
+
+test('clearing the search brings the whole page back where the visitor left it', async ({
+  page,
+  problems,
+}) => {
+  await openSite(page);
+  const awards = page.getByRole('region', { name: 'Awards' });
+  await awards.evaluate((element) => element.scrollIntoView());
+  await page.evaluate(() => window.scrollBy(0, 40));
+  const before = await awards.evaluate((element) => element.getBoundingClientRect().top);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+
+  await searchBox(page).fill('quantization');
+  await expect(page.locator('html')).toHaveAttribute('data-results-ready', 'true');
+  await searchBox(page).press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(page.getByRole('region', { name: 'Research Interests' })).toBeVisible();
+  await expect
+    .poll(() => awards.evaluate((element) => Math.round(element.getBoundingClientRect().top)))
+    .toBe(Math.round(before));
+  expect(problems.list).toEqual([]);
+});
+
+test('far down the page the search is still one tap away', async ({ page, problems }) => {
+  await openSite(page);
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(3000);
+  expect(await onScreen(page, 'input[type="search"]')).toBe(true);
+  await searchBox(page).click();
+  await searchBox(page).fill('mcunet');
+  await expect(publications(page).getByRole('article').first()).toHaveAccessibleName(/^MCUNet/);
+  expect(await onScreen(page, '#main article h4')).toBe(true);
+  expect(problems.list).toEqual([]);
+});
