@@ -13,30 +13,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { chromium } from '@playwright/test';
 import { serveFolder } from './static-server.ts';
+import {
+  firstArgument,
+  launchChromium,
+  openThrottledPhonePage,
+  option,
+  type TraceEvent,
+} from './trace-tools.ts';
 import { waitInPage } from './wait-in-page.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   parent?: number;
-}
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
 
 const maps = new Map<string, TraceMap | null>();
@@ -68,28 +58,13 @@ async function main() {
   const runs = Number(option('--runs', '1'));
   const path = option('--path', './');
   const min = Number(option('--min', '50'));
-  const dist = resolve(
-    process.argv
-      .slice(2)
-      .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'))[0] ?? 'dist',
-  );
+  const dist = resolve(firstArgument('dist'));
   const server = await serveFolder(dist, { gzip: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     for (let run = 1; run <= runs; run++) {
-      const context = await browser.newContext({
-        viewport: { width: 375, height: 812 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        serviceWorkers: 'block',
-      });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(option('--slowdown', '4')) });
+      const slowdown = Number(option('--slowdown', '4'));
+      const { context, page, cdp } = await openThrottledPhonePage(browser, slowdown);
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', ({ value }) =>
         events.push(...(value as unknown as TraceEvent[])),
