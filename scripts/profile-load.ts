@@ -19,6 +19,7 @@ import {
   launchChromium,
   openThrottledPhonePage,
   option,
+  rendererMainThread,
   type TraceEvent,
 } from './trace-tools.ts';
 import { waitInPage } from './wait-in-page.ts';
@@ -89,13 +90,7 @@ async function main() {
       await done;
       await context.close();
 
-      const main = events.find(
-        (e) =>
-          e.name === 'thread_name' &&
-          e.args?.name === 'CrRendererMain' &&
-          events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
-      );
-      if (!main) throw new Error('no main thread');
+      const main = rendererMainThread(events);
       const nav = events.find((e) => e.name === 'navigationStart')?.ts ?? 0;
       // Samples: nodes and (time, node) pairs from the profile chunks of the main thread.
       const nodes = new Map<number, ProfileNode>();

@@ -16,6 +16,7 @@ import {
   launchChromium,
   openThrottledPhonePage,
   option,
+  rendererMainThread,
   selfTimes,
   type TraceEvent,
 } from './trace-tools.ts';
@@ -71,13 +72,7 @@ function describe(event: TraceEvent): string {
 
 /** Each long task on the page's main thread, with the self time of what ran inside it. */
 export function longTasks(events: readonly TraceEvent[], from: number, until: number) {
-  const main = events.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
-  );
-  if (!main) throw new Error('no renderer main thread in the trace');
+  const main = rendererMainThread(events);
   const thread = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));

@@ -20,6 +20,18 @@ export interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
 }
 
+/** The thread_name event of the page's renderer main thread (the one that parsed HTML). */
+export function rendererMainThread(events: readonly TraceEvent[]): TraceEvent {
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
+  );
+  if (!main) throw new Error('no renderer main thread in the trace');
+  return main;
+}
+
 /** The value after `--name` on the command line, or the fallback. */
 export function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);

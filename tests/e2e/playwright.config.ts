@@ -5,6 +5,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Debian's Chromium: Playwright's own browser download is not available on CI machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Specs with a project of their own (perf, data, offline): the phone and desktop skip them. */
+const OWN_PROJECT = /\/(scale|load|broken-data|hostile-data|offline)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: '.',
   outputDir: '../../test-results',
@@ -67,13 +70,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: [
-        'scale.spec.ts',
-        'load.spec.ts',
-        'broken-data.spec.ts',
-        'hostile-data.spec.ts',
-        'offline.spec.ts',
-      ],
+      testIgnore: OWN_PROJECT,
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 812 },
@@ -85,13 +82,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: [
-        'scale.spec.ts',
-        'load.spec.ts',
-        'broken-data.spec.ts',
-        'hostile-data.spec.ts',
-        'offline.spec.ts',
-      ],
+      testIgnore: OWN_PROJECT,
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
   ],

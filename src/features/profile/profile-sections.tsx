@@ -86,26 +86,29 @@ export function ResearchSection({ title, query }: ProfileSectionProps) {
   );
 }
 
+function Course({ course }: { course: Profile['teaching'][number] }) {
+  return (
+    <li>
+      <p className="font-medium text-ink-strong">
+        {course.url ? <ExternalLink href={course.url}>{course.title}</ExternalLink> : course.title}
+        {course.label && <span className="font-normal text-muted"> ({course.label})</span>}
+      </p>
+      <p className="text-ink-soft">
+        {[course.term, course.schedule, course.note].filter(Boolean).join(' · ')}
+      </p>
+    </li>
+  );
+}
+
 export function TeachingSection({ title, query }: ProfileSectionProps) {
-  if (query.data && query.data.teaching.length === 0) return null;
+  const courses = query.data?.teaching;
+  if (courses?.length === 0) return null;
   return (
     <DataSection id="teaching" title={title} query={query} skeleton={{ rows: 1, rowHeight: 3 }}>
-      {(profile) => (
+      {({ teaching }) => (
         <ul className="space-y-2">
-          {profile.teaching.map((course) => (
-            <li key={course.title}>
-              <p className="font-medium text-ink-strong">
-                {course.url ? (
-                  <ExternalLink href={course.url}>{course.title}</ExternalLink>
-                ) : (
-                  course.title
-                )}
-                {course.label && <span className="font-normal text-muted"> ({course.label})</span>}
-              </p>
-              <p className="text-ink-soft">
-                {[course.term, course.schedule, course.note].filter(Boolean).join(' · ')}
-              </p>
-            </li>
+          {teaching.map((course) => (
+            <Course key={course.title} course={course} />
           ))}
         </ul>
       )}
