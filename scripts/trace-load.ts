@@ -8,7 +8,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CDPSession } from '@playwright/test';
 import { plainPage } from './lighthouse.ts';
 import { copyOfBuild, serveFolder } from './static-server.ts';
 import {
@@ -16,6 +15,7 @@ import {
   launchChromium,
   openThrottledPhonePage,
   option,
+  recordTrace,
   rendererMainThread,
   selfTimes,
   type TraceEvent,
@@ -24,33 +24,15 @@ import {
 const LONG_TASK_MS = 50;
 const SETTLE_MS = 2_000;
 
-async function record(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
-  const done = new Promise<void>((resolveDone) =>
-    cdp.once('Tracing.tracingComplete', () => resolveDone()),
-  );
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'toplevel',
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8.execute',
-        'v8',
-        'blink.user_timing',
-        'loading',
-      ],
-    },
-  });
-  await run();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'loading',
+];
 
 /** A readable name for what an event did, with the file for script work. */
 function describe(event: TraceEvent): string {
@@ -129,7 +111,7 @@ async function main() {
   try {
     for (let run = 1; run <= runs; run++) {
       const { context, page, cdp } = await openThrottledPhonePage(browser, slowdown);
-      const events = await record(cdp, async () => {
+      const events = await recordTrace(cdp, CATEGORIES, async () => {
         await page.goto(new URL(path, server.url).href);
         // A page without the app (the plain copy Lighthouse compares with) is done at its load event.
         if (plain) await page.waitForLoadState('load');

@@ -4,7 +4,7 @@
  * and the browsers they drive.
  */
 import * as chromeLauncher from 'chrome-launcher';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type CDPSession } from '@playwright/test';
 
 /** An event of a Chromium trace (the fields these scripts read). */
 export interface TraceEvent {
@@ -112,4 +112,27 @@ export async function openThrottledPhonePage(browser: Browser, slowdown: number)
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   return { context, page, cdp };
+}
+
+/** The trace of what `run` makes the page do, in these categories. */
+export async function recordTrace(
+  cdp: CDPSession,
+  categories: readonly string[],
+  run: () => Promise<void>,
+): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  const done = new Promise<void>((resolveDone) =>
+    cdp.once('Tracing.tracingComplete', () => resolveDone()),
+  );
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: [...categories] },
+  });
+  await run();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
 }
