@@ -12,7 +12,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layers of src/, lowest first: a layer imports only from the layers below it (and itself).
- * A feature imports no other feature: what two features share moves down to search/ or lib/.
+ * lib, components/ui, i18n -> search -> sections -> features -> app. A feature imports no other
+ * feature: what two features share moves down to sections/, search/ or lib/.
  */
 const FEATURES = readdirSync(fileURLToPath(new globalThis.URL('./src/features', import.meta.url)), {
   withFileTypes: true,
@@ -42,19 +43,24 @@ const restrict = (files, patterns, message) => ({
 const boundaries = [
   restrict(
     ['src/lib/**', 'src/components/ui/**', 'src/i18n/**'],
-    ['#src/search/*', '#src/features/*', '#src/app/*', '#src/main.tsx'],
+    ['#src/search/*', '#src/sections/*', '#src/features/*', '#src/app/*', '#src/main.tsx'],
     'lib, i18n and components/ui know no search, feature or app: move the shared piece down.',
   ),
   restrict(
     ['src/search/**'],
-    ['#src/features/*', '#src/app/*', '#src/main.tsx'],
+    ['#src/sections/*', '#src/features/*', '#src/app/*', '#src/main.tsx'],
     'The shared search knows no feature and no app.',
+  ),
+  restrict(
+    ['src/sections/**'],
+    ['#src/features/*', '#src/app/*', '#src/main.tsx'],
+    'The shared section kinds know no feature and no app: a feature declares its own section.',
   ),
   ...FEATURES.map((feature) =>
     restrict(
       [`src/features/${feature}/**`],
       ['#src/features/*', `!#src/features/${feature}`, '#src/app/*', '#src/main.tsx'],
-      `A feature imports no other feature and not the app: move what ${feature} shares to #src/search or #src/lib.`,
+      `A feature imports no other feature and not the app: move what ${feature} shares to #src/sections, #src/search or #src/lib.`,
     ),
   ),
   restrict(['src/app/**'], ['#src/main.tsx'], 'Nothing imports the entry.'),

@@ -55,6 +55,18 @@ describe('the import boundaries ESLint enforces', { timeout: 60_000 }, () => {
       '#src/features/publications/bibtex.ts',
       /The shared search knows no feature/,
     ],
+    [
+      'the search importing the section kinds',
+      'src/search/x.ts',
+      '#src/sections/entry-lists.ts',
+      /The shared search knows no feature/,
+    ],
+    [
+      'a section kind importing a feature',
+      'src/sections/x.ts',
+      '#src/features/awards/awards-schema.ts',
+      /The shared section kinds know no feature/,
+    ],
     ['the app importing the entry', 'src/app/x.ts', '#src/main.tsx', /Nothing imports the entry/],
     [
       'a relative import into another folder',
@@ -81,6 +93,11 @@ describe('the import boundaries ESLint enforces', { timeout: 60_000 }, () => {
     ],
     ['the app importing a feature', 'src/app/x.ts', '#src/features/news/news-query.ts'],
     ['the search importing lib', 'src/search/x.ts', '#src/lib/text.ts'],
+    [
+      'a feature importing the section kinds',
+      'src/features/awards/x.ts',
+      '#src/sections/entry-lists.ts',
+    ],
     ['a module of the same folder', 'src/lib/x.ts', './text.ts'],
   ])('allow %s', async (_what, file, target) => {
     expect(await boundaryErrors(file, importing(target))).toEqual([]);

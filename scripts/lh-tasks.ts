@@ -6,10 +6,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { plainPage } from './lighthouse.ts';
 import { copyOfBuild, serveFolder } from './static-server.ts';
+import { launchChromeForLighthouse } from './trace-tools.ts';
 
 const runsAt = process.argv.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 1;
@@ -25,16 +25,7 @@ if (process.argv.includes('--plain')) {
   writeFileSync(page, plainPage(readFileSync(page, 'utf8')));
 }
 const server = await serveFolder(root, { gzip: true, cacheControl: 'max-age=600' });
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
-});
+const chrome = await launchChromeForLighthouse();
 type Items = Array<Record<string, unknown>>;
 try {
   for (let run = 1; run <= runs; run++) {

@@ -15,9 +15,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { copyOfBuild, serveFolder } from './static-server.ts';
+import { launchChromeForLighthouse } from './trace-tools.ts';
 
 /** Scores that every run must reach, whatever the machine's speed. */
 const REQUIRED_SCORES = ['accessibility', 'best-practices', 'seo'] as const;
@@ -146,18 +146,7 @@ async function main() {
   // Compressed and cacheable, as any real static host serves text.
   const server = await serveFolder(root, { gzip: true, cacheControl: 'max-age=600' });
   const origin = server.url.replace(/\/$/, '');
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const chrome = await launchChromeForLighthouse();
   try {
     const site: Figures[] = [];
     const baseline: Figures[] = [];

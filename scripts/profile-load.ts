@@ -13,30 +13,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { chromium } from '@playwright/test';
 import { serveFolder } from './static-server.ts';
+import * as trace from './trace-tools.ts';
 import { waitInPage } from './wait-in-page.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   parent?: number;
-}
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
 
 const maps = new Map<string, TraceMap | null>();
@@ -64,63 +48,33 @@ function moduleOf(dist: string, frame: ProfileNode['callFrame']): { module: stri
   };
 }
 
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
 async function main() {
-  const runs = Number(option('--runs', '1'));
-  const path = option('--path', './');
-  const min = Number(option('--min', '50'));
-  const dist = resolve(
-    process.argv
-      .slice(2)
-      .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'))[0] ?? 'dist',
-  );
+  const runs = Number(trace.option('--runs', '1'));
+  const path = trace.option('--path', './');
+  const min = Number(trace.option('--min', '50'));
+  const dist = resolve(trace.firstArgument('dist'));
   const server = await serveFolder(dist, { gzip: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await trace.launchChromium();
   try {
     for (let run = 1; run <= runs; run++) {
-      const context = await browser.newContext({
-        viewport: { width: 375, height: 812 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        serviceWorkers: 'block',
+      const slowdown = Number(trace.option('--slowdown', '4'));
+      const { context, page, cdp } = await trace.openThrottledPhonePage(browser, slowdown);
+      const events = await trace.recordTrace(cdp, CATEGORIES, async () => {
+        await page.goto(new URL(path, server.url).href, { waitUntil: 'commit' });
+        await waitInPage(cdp, "document.documentElement.dataset.appReady === 'true'");
+        await page.waitForTimeout(2000);
       });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(option('--slowdown', '4')) });
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', ({ value }) =>
-        events.push(...(value as unknown as TraceEvent[])),
-      );
-      const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-      await cdp.send('Tracing.start', {
-        transferMode: 'ReportEvents',
-        traceConfig: {
-          includedCategories: [
-            'toplevel',
-            'devtools.timeline',
-            'v8.execute',
-            'blink.user_timing',
-            'disabled-by-default-v8.cpu_profiler',
-          ],
-        },
-      });
-      await page.goto(new URL(path, server.url).href, { waitUntil: 'commit' });
-      await waitInPage(cdp, "document.documentElement.dataset.appReady === 'true'");
-      await page.waitForTimeout(2000);
-      await cdp.send('Tracing.end');
-      await done;
       await context.close();
 
-      const main = events.find(
-        (e) =>
-          e.name === 'thread_name' &&
-          e.args?.name === 'CrRendererMain' &&
-          events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
-      );
-      if (!main) throw new Error('no main thread');
+      const main = trace.rendererMainThread(events);
       const nav = events.find((e) => e.name === 'navigationStart')?.ts ?? 0;
       // Samples: nodes and (time, node) pairs from the profile chunks of the main thread.
       const nodes = new Map<number, ProfileNode>();
@@ -151,7 +105,7 @@ async function main() {
           (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined,
         )
         .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-      const tasks: TraceEvent[] = [];
+      const tasks: trace.TraceEvent[] = [];
       let end = -1;
       for (const e of thread) {
         if (e.name !== 'ThreadControllerImpl::RunTask') continue;

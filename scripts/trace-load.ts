@@ -8,56 +8,31 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type CDPSession } from '@playwright/test';
 import { plainPage } from './lighthouse.ts';
 import { copyOfBuild, serveFolder } from './static-server.ts';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
-}
+import {
+  firstArgument,
+  launchChromium,
+  openThrottledPhonePage,
+  option,
+  recordTrace,
+  rendererMainThread,
+  selfTimes,
+  type TraceEvent,
+} from './trace-tools.ts';
 
 const LONG_TASK_MS = 50;
 const SETTLE_MS = 2_000;
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
-
-async function record(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
-  const done = new Promise<void>((resolveDone) =>
-    cdp.once('Tracing.tracingComplete', () => resolveDone()),
-  );
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'toplevel',
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8.execute',
-        'v8',
-        'blink.user_timing',
-        'loading',
-      ],
-    },
-  });
-  await run();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'loading',
+];
 
 /** A readable name for what an event did, with the file for script work. */
 function describe(event: TraceEvent): string {
@@ -79,13 +54,7 @@ function describe(event: TraceEvent): string {
 
 /** Each long task on the page's main thread, with the self time of what ran inside it. */
 export function longTasks(events: readonly TraceEvent[], from: number, until: number) {
-  const main = events.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
-  );
-  if (!main) throw new Error('no renderer main thread in the trace');
+  const main = rendererMainThread(events);
   const thread = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -111,24 +80,7 @@ export function longTasks(events: readonly TraceEvent[], from: number, until: nu
     const inside = thread.filter(
       (e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end,
     );
-    // Self time: an event's time minus that of the events directly inside it.
-    const self = new Map<string, number>();
-    const stack: TraceEvent[] = [];
-    for (const event of inside) {
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1] as TraceEvent;
-        if (event.ts >= top.ts + (top.dur ?? 0)) stack.pop();
-        else break;
-      }
-      const parent = stack[stack.length - 1];
-      const key = describe(event);
-      self.set(key, (self.get(key) ?? 0) + (event.dur ?? 0));
-      if (parent) {
-        const parentKey = describe(parent);
-        self.set(parentKey, (self.get(parentKey) ?? 0) - (event.dur ?? 0));
-      }
-      stack.push(event);
-    }
+    const self = selfTimes(inside, describe);
     const covered = [...self.values()].reduce((a, b) => a + b, 0);
     self.set('(task, not traced further)', (task.dur ?? 0) - covered);
     return {
@@ -146,10 +98,7 @@ async function main() {
   const slowdown = Number(option('--slowdown', '4'));
   const runs = Number(option('--runs', '1'));
   const path = option('--path', './');
-  const dist =
-    process.argv
-      .slice(2)
-      .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'))[0] ?? 'dist';
+  const dist = firstArgument('dist');
   // --plain: the same page without its scripts, the fastest page the same text could be.
   const plain = process.argv.includes('--plain');
   const root = copyOfBuild('trace-site', resolve(dist));
@@ -158,28 +107,11 @@ async function main() {
     writeFileSync(page, plainPage(readFileSync(page, 'utf8')));
   }
   const server = await serveFolder(root, { gzip: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     for (let run = 1; run <= runs; run++) {
-      const context = await browser.newContext({
-        viewport: { width: 375, height: 812 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        serviceWorkers: 'block',
-      });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-      const events = await record(cdp, async () => {
+      const { context, page, cdp } = await openThrottledPhonePage(browser, slowdown);
+      const events = await recordTrace(cdp, CATEGORIES, async () => {
         await page.goto(new URL(path, server.url).href);
         // A page without the app (the plain copy Lighthouse compares with) is done at its load event.
         if (plain) await page.waitForLoadState('load');

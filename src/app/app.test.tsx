@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { SONG_HAN_SECTIONS } from '#tests/fixtures/song-han-sections.ts';
 import { jsonResponse, readDataText, server } from '#tests/setup/msw-server.ts';
 import { renderApp } from '#tests/setup/render-app.tsx';
 
@@ -10,18 +11,6 @@ const paperTitles = () =>
     .queryAllByRole('article')
     .map((a) => a.getAttribute('id'));
 
-const SECTIONS = [
-  'Research Interests',
-  'Publications',
-  'News',
-  'Awards',
-  'Industry Impact',
-  'Media Coverage',
-  'Teaching',
-  'Sponsors',
-  'Education & Contact',
-];
-
 /**
  * Waits for the profile, every section (some load their code on demand) and the lists. A new list
  * shows its first rows, then the rest: `papers` is how many it shows in the end (all 47 unless
@@ -29,7 +18,7 @@ const SECTIONS = [
  */
 async function loaded(papers: number | 'some' = 47) {
   await screen.findByRole('heading', { level: 1, name: 'Song Han' });
-  for (const name of SECTIONS) await screen.findByRole('region', { name });
+  for (const name of SONG_HAN_SECTIONS) await screen.findByRole('region', { name });
   if (papers === 'some') await within(section('Publications')).findAllByRole('article');
   else await waitFor(() => expect(paperTitles()).toHaveLength(papers));
   await within(section('News')).findAllByRole('listitem');
@@ -42,7 +31,7 @@ describe('the profile page', { timeout: 90_000 }, () => {
     await loaded();
     expect(
       screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby')),
-    ).toEqual(SECTIONS.map((name) => screen.getByRole('heading', { level: 2, name }).id));
+    ).toEqual(SONG_HAN_SECTIONS.map((name) => screen.getByRole('heading', { level: 2, name }).id));
     expect(screen.getByRole('banner')).toHaveTextContent('Associate Professor, MIT EECS');
     const ids = paperTitles();
     expect(ids).toHaveLength(47);

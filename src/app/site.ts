@@ -1,9 +1,6 @@
-import { awardsFile } from '#src/features/awards/awards-query.ts';
-import type { AwardsData } from '#src/features/awards/awards-schema.ts';
-import { impactFile } from '#src/features/impact/impact-query.ts';
-import type { ImpactData } from '#src/features/impact/impact-schema.ts';
-import { mediaFile } from '#src/features/media/media-query.ts';
-import type { MediaData } from '#src/features/media/media-schema.ts';
+import { awardsSource } from '#src/features/awards/awards-entries.ts';
+import { impactSource } from '#src/features/impact/impact-entries.ts';
+import { mediaSource } from '#src/features/media/media-entries.ts';
 import { newsFile } from '#src/features/news/news-query.ts';
 import type { NewsData } from '#src/features/news/news-schema.ts';
 import { profileFile } from '#src/features/profile/profile-query.ts';
@@ -13,6 +10,7 @@ import type { PublicationsData } from '#src/features/publications/publications-s
 import type { Language } from '#src/i18n/languages.ts';
 import type { AnyDataFile, DataFile } from '#src/lib/data-file.ts';
 import type { SkippedEntry } from '#src/lib/data-entries.ts';
+import { hasEntries, type EntrySource } from '#src/sections/entry-lists.ts';
 
 /** Every section a site can have, in the default page order. Ids appear in links (#news). */
 export const SECTION_IDS = [
@@ -58,6 +56,9 @@ function source<T extends { skipped: SkippedEntry[] }>(
   };
 }
 
+const entries = <T extends { skipped: SkippedEntry[] }>(entrySource: EntrySource<T>) =>
+  source(entrySource.file, (data: T) => hasEntries(entrySource, data));
+
 /** Where each section's content comes from: declared once, for the build and the page. */
 const SECTION_SOURCES = {
   research: source(
@@ -66,12 +67,9 @@ const SECTION_SOURCES = {
   ),
   publications: source(publicationsFile, (d: PublicationsData) => d.papers.length > 0),
   news: source(newsFile, (d: NewsData) => d.items.length > 0),
-  awards: source(
-    awardsFile,
-    (d: AwardsData) => d.honors.length + d.competitions.length + d.studentAwards.length > 0,
-  ),
-  impact: source(impactFile, (d: ImpactData) => d.adoptions.length + d.integrations.length > 0),
-  media: source(mediaFile, (d: MediaData) => d.groups.length > 0),
+  awards: entries(awardsSource),
+  impact: entries(impactSource),
+  media: entries(mediaSource),
   teaching: source(profileFile, (p: Profile) => p.teaching.length > 0),
   sponsors: source(profileFile, (p: Profile) => (p.sponsors?.names.length ?? 0) > 0),
   contact: source(

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, openSite, paperIds, publications, test } from './fixtures.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const HAQ = 'HAQ: Hardware-Aware Automated Quantization with Mixed Precision';
 const papers = (
   JSON.parse(readFileSync('data/publications.json', 'utf8')) as {
@@ -124,16 +123,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openCite(page);
     await expect(reference(page, 'APA')).toContainText('Wang, K.');
     await citeDialog(page).getByRole('button', { name: 'Copy' }).focus();
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 5)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
     expect(problems.list).toEqual([]);
   });
 }

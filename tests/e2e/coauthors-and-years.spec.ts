@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { authorSlug } from '#src/features/publications/author-slug.ts';
 import { sortPapers } from '#src/features/publications/filter-publications.ts';
+import { expectNoAxeViolations, layOutWholePage } from './axe.ts';
 import { expect, openFilters, openSite, paperIds, publications, test } from './fixtures.ts';
 
 /** What the page shows comes from data/: the expected answers are computed from it here. */
@@ -172,18 +172,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         pressed: true,
       }),
     ).toHaveCount(3);
-    await page.evaluate(() => {
-      window.scrollTo(0, 0);
-      document.documentElement.dataset.renderAll = 'true';
-    });
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    await layOutWholePage(page);
+    await expectNoAxeViolations(page);
     expect(problems.list).toEqual([]);
   });
 }

@@ -1,21 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { SONG_HAN_SECTIONS } from '#tests/fixtures/song-han-sections.ts';
+import { expectNoAxeViolations, layOutWholePage } from './axe.ts';
 import { expect, openFilters, openSite, publications, test } from './fixtures.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/**
- * Blocks off the screen skip layout until a visitor scrolls near them; axe reads colours and sizes
- * from laid-out boxes (off-screen ones would report whatever is painted at their estimated place),
- * so it checks the page as a visitor who scrolls through it sees it: every block laid out.
- */
-async function layOutWholePage(page: Page) {
-  await page.evaluate(() => {
-    document.documentElement.dataset.renderAll = 'true';
-  });
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 AA violation in the ${colorScheme} theme`, async ({
@@ -25,32 +12,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openSite(page, './?q=quantization');
     await openFilters(page);
-    // At the top nothing sits under the sticky search bar (axe counts covered targets as too small).
-    await page.evaluate(() => window.scrollTo(0, 0));
     await layOutWholePage(page);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 5)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
     await openSite(page, './');
-    await page.evaluate(() => window.scrollTo(0, 0));
     await layOutWholePage(page);
-    const full = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      full.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 5)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
     expect(problems.list).toEqual([]);
   });
 }
@@ -192,17 +158,7 @@ test.describe('with scripts off', () => {
 
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    for (const name of [
-      'Research Interests',
-      'Publications',
-      'News',
-      'Awards',
-      'Industry Impact',
-      'Media Coverage',
-      'Teaching',
-      'Sponsors',
-      'Education & Contact',
-    ]) {
+    for (const name of SONG_HAN_SECTIONS) {
       await expect(page.getByRole('region', { name })).toBeVisible();
     }
     await expect(publications(page).getByRole('article')).toHaveCount(papers.length);

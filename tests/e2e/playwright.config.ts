@@ -31,6 +31,9 @@ const PHONE = {
 /** Debian's Chromium: Playwright's own browser download is not available on CI machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Specs with a project of their own (perf, data, offline): the phone and desktop skip them. */
+const OWN_PROJECT = /\/(scale|load|broken-data|hostile-data|offline)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: '.',
   outputDir: '../../test-results',
@@ -93,26 +96,12 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: [
-        'scale.spec.ts',
-        'load.spec.ts',
-        'broken-data.spec.ts',
-        'hostile-data.spec.ts',
-        'offline.spec.ts',
-        'sites/**',
-      ],
+      testIgnore: [OWN_PROJECT, 'sites/**'],
       use: PHONE,
     },
     {
       name: 'desktop',
-      testIgnore: [
-        'scale.spec.ts',
-        'load.spec.ts',
-        'broken-data.spec.ts',
-        'hostile-data.spec.ts',
-        'offline.spec.ts',
-        'sites/**',
-      ],
+      testIgnore: [OWN_PROJECT, 'sites/**'],
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
     // Other academics' sites, built from tests/fixtures/sites/ (npm run build:sites): on a phone.

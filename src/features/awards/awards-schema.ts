@@ -1,44 +1,40 @@
 import { z } from 'zod/mini';
 import { lenientFile } from '#src/lib/lenient-file.ts';
-import { IdSchema, listOf, OptionalTextSchema, PaperIdsSchema, TextSchema } from '#src/lib/ids.ts';
+import {
+  DATED_ENTRY_FIELDS,
+  ENTRY_FIELDS,
+  listOf,
+  optionalTexts,
+  TextSchema,
+} from '#src/lib/ids.ts';
 import { YearMonthSchema, YearSchema } from '#src/lib/year-month.ts';
 
 export const HonorSchema = z.object({
-  id: IdSchema,
+  ...ENTRY_FIELDS,
   name: TextSchema,
   /** Every year the honor was given, in any order. */
   years: z.array(YearSchema).check(z.minLength(1, { message: 'needs at least one year' })),
   /** Month-exact dates where the news announced it. */
   dates: listOf(YearMonthSchema),
-  citation: OptionalTextSchema,
-  detail: OptionalTextSchema,
-  paperIds: PaperIdsSchema,
+  ...optionalTexts('citation', 'detail'),
 });
 export type Honor = z.infer<typeof HonorSchema>;
 
 export const CompetitionSchema = z.object({
-  id: IdSchema,
-  date: YearMonthSchema,
+  ...DATED_ENTRY_FIELDS,
   result: TextSchema,
   name: TextSchema,
   aliases: listOf(TextSchema),
-  track: OptionalTextSchema,
-  event: OptionalTextSchema,
-  team: OptionalTextSchema,
-  recipients: OptionalTextSchema,
-  detail: OptionalTextSchema,
+  ...optionalTexts('track', 'event', 'team', 'recipients', 'detail'),
   highlights: listOf(z.object({ date: YearMonthSchema, by: TextSchema, text: TextSchema })),
-  paperIds: PaperIdsSchema,
 });
 export type Competition = z.infer<typeof CompetitionSchema>;
 
 export const StudentAwardSchema = z.object({
-  id: IdSchema,
-  date: YearMonthSchema,
+  ...DATED_ENTRY_FIELDS,
   name: TextSchema,
   recipients: TextSchema,
-  project: OptionalTextSchema,
-  paperIds: PaperIdsSchema,
+  ...optionalTexts('project'),
 });
 export type StudentAward = z.infer<typeof StudentAwardSchema>;
 

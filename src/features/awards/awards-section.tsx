@@ -1,34 +1,13 @@
-import { DataState } from '#src/components/ui/data-state.tsx';
-import { NoMatches } from '#src/components/ui/no-matches.tsx';
-import { Section } from '#src/components/ui/section.tsx';
-import { Skeleton } from '#src/components/ui/skeleton.tsx';
-import { SubHeading } from '#src/components/ui/sub-heading.tsx';
+import { DatedEntry } from '#src/components/ui/dated-entry.tsx';
 import { useMessages } from '#src/i18n/messages-context.tsx';
 import { highlight } from '#src/search/highlight.tsx';
 import { PaperRefs } from '#src/search/paper-refs.tsx';
-import type { AwardEntry, AwardResults } from './use-award-results.ts';
+import { entrySection, entryView, type EntryContext } from '#src/sections/entry-section.tsx';
+import type { AwardsData, Competition, Honor, StudentAward } from './awards-schema.ts';
+import { competitionList, honorList, studentAwardList } from './awards-entries.ts';
 
-interface AwardsSectionProps {
-  title: string;
-  results: AwardResults;
-  query: string;
-  paperLabels: ReadonlyMap<string, string>;
-  onClearSearch: () => void;
-}
-
-type Terms = ReadonlySet<string>;
-
-function HonorEntry({
-  entry,
-  terms,
-  paperLabels,
-}: {
-  entry: Extract<AwardEntry, { list: 'honor' }>;
-  terms: Terms;
-  paperLabels: ReadonlyMap<string, string>;
-}) {
+function HonorEntry({ entry: honor, terms, paperLabels }: EntryContext & { entry: Honor }) {
   const t = useMessages();
-  const { honor } = entry;
   const years = [...honor.years].sort((a, b) => a - b).join(', ');
   return (
     <li className="py-2">
@@ -45,150 +24,59 @@ function HonorEntry({
   );
 }
 
-function CompetitionEntry({
-  entry,
-  terms,
-  paperLabels,
-}: {
-  entry: Extract<AwardEntry, { list: 'competition' }>;
-  terms: Terms;
-  paperLabels: ReadonlyMap<string, string>;
-}) {
+function CompetitionEntry({ entry: c, terms, paperLabels }: EntryContext & { entry: Competition }) {
   const t = useMessages();
-  const c = entry.competition;
   const where = [c.track, c.event].filter(Boolean).join(', ');
   const who = c.team ?? c.recipients;
   return (
-    <li className="py-2 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
-      <time dateTime={c.date} className="block text-sm tabular-nums text-muted sm:pt-0.5">
-        {t.format.yearMonth(c.date)}
-      </time>
-      <div className="min-w-0">
-        <p>
-          <span className="font-medium text-ink-strong">{highlight(c.result, terms)}</span>,{' '}
-          {highlight(c.name, terms)}
-          {where && <> ({highlight(where, terms)})</>}
-          {who && <span className="text-muted"> · {highlight(who, terms)}</span>}
+    <DatedEntry date={c.date} className="py-2">
+      <p>
+        <span className="font-medium text-ink-strong">{highlight(c.result, terms)}</span>,{' '}
+        {highlight(c.name, terms)}
+        {where && <> ({highlight(where, terms)})</>}
+        {who && <span className="text-muted"> · {highlight(who, terms)}</span>}
+      </p>
+      {c.detail && <p className="text-sm text-muted">{highlight(c.detail, terms)}</p>}
+      {c.highlights.map((h) => (
+        <p key={`${h.date}-${h.by}`} className="text-sm text-muted">
+          {t.format.yearMonth(h.date)}: {highlight(h.text, terms)}
         </p>
-        {c.detail && <p className="text-sm text-muted">{highlight(c.detail, terms)}</p>}
-        {c.highlights.map((h) => (
-          <p key={`${h.date}-${h.by}`} className="text-sm text-muted">
-            {t.format.yearMonth(h.date)}: {highlight(h.text, terms)}
-          </p>
-        ))}
-        <PaperRefs paperIds={c.paperIds} paperLabels={paperLabels} />
-      </div>
-    </li>
+      ))}
+      <PaperRefs paperIds={c.paperIds} paperLabels={paperLabels} />
+    </DatedEntry>
   );
 }
 
-function StudentEntry({
-  entry,
-  terms,
-  paperLabels,
-}: {
-  entry: Extract<AwardEntry, { list: 'student' }>;
-  terms: Terms;
-  paperLabels: ReadonlyMap<string, string>;
-}) {
+function StudentEntry({ entry: a, terms, paperLabels }: EntryContext & { entry: StudentAward }) {
   const t = useMessages();
-  const a = entry.award;
   return (
-    <li className="py-2 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-3">
-      <time dateTime={a.date} className="block text-sm tabular-nums text-muted sm:pt-0.5">
-        {t.format.yearMonth(a.date)}
-      </time>
-      <div className="min-w-0">
-        <p>
-          <span className="font-medium text-ink-strong">{highlight(a.name, terms)}</span>:{' '}
-          {highlight(a.recipients, terms)}
-          {a.project && t.awards.project(highlight(a.project, terms))}
-        </p>
-        <PaperRefs paperIds={a.paperIds} paperLabels={paperLabels} />
-      </div>
-    </li>
+    <DatedEntry date={a.date} className="py-2">
+      <p>
+        <span className="font-medium text-ink-strong">{highlight(a.name, terms)}</span>:{' '}
+        {highlight(a.recipients, terms)}
+        {a.project && t.awards.project(highlight(a.project, terms))}
+      </p>
+      <PaperRefs paperIds={a.paperIds} paperLabels={paperLabels} />
+    </DatedEntry>
   );
 }
 
-export function AwardsSection({
-  title,
-  results,
-  query: q,
-  paperLabels,
-  onClearSearch,
-}: AwardsSectionProps) {
-  const { query, entries, visible, matchedTerms } = results;
-  const t = useMessages();
-  const searching = q.trim() !== '';
-  const honors = visible.filter((e) => e.list === 'honor');
-  const competitions = visible.filter((e) => e.list === 'competition');
-  const students = visible.filter((e) => e.list === 'student');
-  const status = query.data
-    ? searching
-      ? t.awards.countOf(visible.length, entries.length)
-      : t.awards.count(entries.length)
-    : undefined;
-  return (
-    <Section id="awards" title={title} status={status}>
-      <DataState
-        query={query}
-        what={t.sections.awards.what}
-        skeleton={<Skeleton rows={6} rowHeight={2.5} label={t.common.loading(title)} />}
-      >
-        {() =>
-          visible.length === 0 ? (
-            <NoMatches message={t.awards.noMatch(q.trim())} onClear={onClearSearch} />
-          ) : (
-            <>
-              {honors.length > 0 && (
-                <>
-                  <SubHeading>{t.awards.honors}</SubHeading>
-                  <ul className="divide-y divide-rule-soft">
-                    {honors.map((entry) => (
-                      <HonorEntry
-                        key={entry.id}
-                        entry={entry}
-                        terms={matchedTerms}
-                        paperLabels={paperLabels}
-                      />
-                    ))}
-                  </ul>
-                </>
-              )}
-              {competitions.length > 0 && (
-                <>
-                  <SubHeading>{t.awards.competitions}</SubHeading>
-                  <ul className="divide-y divide-rule-soft">
-                    {competitions.map((entry) => (
-                      <CompetitionEntry
-                        key={entry.id}
-                        entry={entry}
-                        terms={matchedTerms}
-                        paperLabels={paperLabels}
-                      />
-                    ))}
-                  </ul>
-                </>
-              )}
-              {students.length > 0 && (
-                <>
-                  <SubHeading>{t.awards.students}</SubHeading>
-                  <ul className="divide-y divide-rule-soft">
-                    {students.map((entry) => (
-                      <StudentEntry
-                        key={entry.id}
-                        entry={entry}
-                        terms={matchedTerms}
-                        paperLabels={paperLabels}
-                      />
-                    ))}
-                  </ul>
-                </>
-              )}
-            </>
-          )
-        }
-      </DataState>
-    </Section>
-  );
-}
+const LIST = 'divide-y divide-rule-soft';
+
+export const AwardsSection = entrySection<AwardsData>({
+  id: 'awards',
+  skeleton: { rows: 6, rowHeight: 2.5 },
+  views: [
+    entryView(honorList, { heading: (t) => t.awards.honors, className: LIST, Entry: HonorEntry }),
+    entryView(competitionList, {
+      heading: (t) => t.awards.competitions,
+      className: LIST,
+      Entry: CompetitionEntry,
+    }),
+    entryView(studentAwardList, {
+      heading: (t) => t.awards.students,
+      className: LIST,
+      Entry: StudentEntry,
+    }),
+  ],
+});

@@ -1,26 +1,25 @@
 import { z } from 'zod/mini';
 import { lenientFile } from '#src/lib/lenient-file.ts';
-import { IdSchema, OptionalTextSchema, PaperIdsSchema, TextSchema } from '#src/lib/ids.ts';
+import { ENTRY_FIELDS, OptionalTextSchema, TextSchema } from '#src/lib/ids.ts';
 import { YearMonthSchema } from '#src/lib/year-month.ts';
 
+/** Either kind of impact may give the month it happened. */
+const MAYBE_DATED = { ...ENTRY_FIELDS, date: z.optional(YearMonthSchema) };
+
 export const AdoptionSchema = z.object({
-  id: IdSchema,
+  ...MAYBE_DATED,
   /** The product as the owner names it, e.g. "Intel OpenVino". */
   name: TextSchema,
   company: TextSchema,
   product: TextSchema,
-  date: z.optional(YearMonthSchema),
   detail: OptionalTextSchema,
-  paperIds: PaperIdsSchema,
 });
 export type Adoption = z.infer<typeof AdoptionSchema>;
 
 export const IntegrationSchema = z.object({
-  id: IdSchema,
+  ...MAYBE_DATED,
   companies: z.array(TextSchema).check(z.minLength(1, { message: 'needs at least one company' })),
   text: TextSchema,
-  date: z.optional(YearMonthSchema),
-  paperIds: PaperIdsSchema,
 });
 export type Integration = z.infer<typeof IntegrationSchema>;
 

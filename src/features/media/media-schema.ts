@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { lenientFile } from '#src/lib/lenient-file.ts';
-import { IdSchema, listOf, PaperIdsSchema, TextSchema, SafeUrlSchema } from '#src/lib/ids.ts';
+import { ENTRY_FIELDS, listOf, SafeUrlSchema, TextSchema } from '#src/lib/ids.ts';
 
 export const ArticleSchema = z.object({
   outlet: TextSchema,
@@ -10,10 +10,9 @@ export const ArticleSchema = z.object({
 export type Article = z.infer<typeof ArticleSchema>;
 
 export const MediaGroupSchema = z.object({
-  id: IdSchema,
+  ...ENTRY_FIELDS,
   project: TextSchema,
   venues: listOf(TextSchema),
-  paperIds: PaperIdsSchema,
   articles: z.array(ArticleSchema).check(z.minLength(1, { message: 'needs at least one article' })),
 });
 export type MediaGroup = z.infer<typeof MediaGroupSchema>;

@@ -1,22 +1,14 @@
 import { z } from 'zod/mini';
 import { lenientFile } from '#src/lib/lenient-file.ts';
-import { IdSchema, listOf, PaperIdsSchema, TextSchema, SafeUrlSchema } from '#src/lib/ids.ts';
-import { YearMonthSchema } from '#src/lib/year-month.ts';
+import { DATED_ENTRY_FIELDS, LabelledLinkSchema, listOf, TextSchema } from '#src/lib/ids.ts';
 import { NEWS_KINDS } from './news-kinds.ts';
 
-export const NewsLinkSchema = z.object({
-  label: TextSchema,
-  /** Absent where the source names a link but its address is not known. */
-  url: z.optional(SafeUrlSchema),
-});
-
 export const NewsItemSchema = z.object({
-  id: IdSchema,
-  date: YearMonthSchema,
+  ...DATED_ENTRY_FIELDS,
   text: TextSchema,
   kind: z.enum(NEWS_KINDS),
-  paperIds: PaperIdsSchema,
-  links: listOf(NewsLinkSchema),
+  /** A link's address is absent where the source names it but does not give it. */
+  links: listOf(LabelledLinkSchema),
 });
 export type NewsItem = z.infer<typeof NewsItemSchema>;
 

@@ -1,10 +1,18 @@
 import { z } from 'zod/mini';
 import { lenientFile } from '#src/lib/lenient-file.ts';
-import { IdSchema, listOf, OptionalTextSchema, TextSchema, SafeUrlSchema } from '#src/lib/ids.ts';
+import {
+  IdSchema,
+  LabelledLinkSchema,
+  listOf,
+  OptionalTextSchema,
+  optionalTexts,
+  SafeUrlSchema,
+  TextSchema,
+} from '#src/lib/ids.ts';
 
-export const ProfileLinkSchema = z.object({
+/** A link in the banner: its address is required there. */
+export const ProfileLinkSchema = z.extend(LabelledLinkSchema, {
   kind: TextSchema,
-  label: TextSchema,
   url: SafeUrlSchema,
 });
 export type ProfileLink = z.infer<typeof ProfileLinkSchema>;
@@ -12,9 +20,8 @@ export type ProfileLink = z.infer<typeof ProfileLinkSchema>;
 export const ResearchInterestSchema = z.object({
   label: TextSchema,
   topicIds: listOf(IdSchema),
-  papers: listOf(
-    z.object({ label: TextSchema, paperId: z.optional(IdSchema), url: z.optional(SafeUrlSchema) }),
-  ),
+  /** Each to one of the owner's papers, or else to an address. */
+  papers: listOf(z.extend(LabelledLinkSchema, { paperId: z.optional(IdSchema) })),
 });
 export type ResearchInterest = z.infer<typeof ResearchInterestSchema>;
 
@@ -26,11 +33,8 @@ const EducationSchema = z.object({
 });
 
 const CourseSchema = z.object({
-  label: OptionalTextSchema,
   title: TextSchema,
-  term: OptionalTextSchema,
-  schedule: OptionalTextSchema,
-  note: OptionalTextSchema,
+  ...optionalTexts('label', 'term', 'schedule', 'note'),
   url: z.optional(SafeUrlSchema),
 });
 

@@ -5,19 +5,10 @@ import { authorCatalog } from './author-catalog.ts';
 import { shownAuthors } from './author-options.ts';
 import { facetCatalog, filterPapers, sanitizePublicationCriteria } from './filter-publications.ts';
 import { publicationFacets } from './publication-facets.ts';
+import { testPaper } from '#tests/setup/render-filter-panel.tsx';
 import type { Paper } from './publications-schema.ts';
 
-const paper = (id: string, year: number, authors: string[]): Paper => ({
-  id,
-  title: `Paper ${id}`,
-  aliases: [],
-  year,
-  type: 'conference',
-  honors: [],
-  topics: [],
-  links: [],
-  authors,
-});
+const paper = testPaper;
 
 /** Newest first, as the page sorts them. */
 const papers: Paper[] = [

@@ -16,6 +16,12 @@ const format = formatterFor('en', {
 });
 const count = (n: number, one: string, other: string) =>
   plural(format, n, { one: `# ${one}`, other: `# ${other}` });
+/** A section's count, whole ("12 awards") and while a search narrows it ("3 of 12 awards"). */
+const counts = (one: string, other: string) => ({
+  count: (n: number) => count(n, one, other),
+  countOf: (shown: number, total: number) =>
+    `${format.number(shown)} of ${count(total, one, other)}`,
+});
 
 /**
  * The interface in English: the reference catalogue. Every other language has the same keys
@@ -228,9 +234,7 @@ export const messages = {
       active > 0 ? `Clear all filters (${active})` : 'Clear all filters',
   },
   news: {
-    count: (n: number) => count(n, 'item', 'items'),
-    countOf: (shown: number, total: number) =>
-      `${format.number(shown)} of ${count(total, 'item', 'items')}`,
+    ...counts('item', 'items'),
     filterGroup: 'Filter news',
     year: 'Year',
     allYears: 'All years',
@@ -250,9 +254,7 @@ export const messages = {
     },
   },
   awards: {
-    count: (n: number) => count(n, 'award', 'awards'),
-    countOf: (shown: number, total: number) =>
-      `${format.number(shown)} of ${count(total, 'award', 'awards')}`,
+    ...counts('award', 'awards'),
     honors: 'Honors',
     competitions: 'Competition awards',
     students: 'Student awards',
@@ -263,18 +265,14 @@ export const messages = {
     noMatch: (query: string) => `No awards match “${query}”.`,
   },
   impact: {
-    count: (n: number) => count(n, 'product', 'products'),
-    countOf: (shown: number, total: number) =>
-      `${format.number(shown)} of ${count(total, 'product', 'products')}`,
+    ...counts('product', 'products'),
     integrations: 'Industry integrations',
     /** A company's own words about the work. */
     quote: (text: ReactNode) => phrase('“', text, '”'),
     noMatch: (query: string) => `No industry products match “${query}”.`,
   },
   media: {
-    count: (n: number) => count(n, 'article', 'articles'),
-    countOf: (shown: number, total: number) =>
-      `${format.number(shown)} of ${count(total, 'article', 'articles')}`,
+    ...counts('article', 'articles'),
     noMatch: (query: string) => `No articles match “${query}”.`,
   },
   /** The Cite dialog and the publication list's Export control. */

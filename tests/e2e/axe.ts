@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Blocks off the screen skip layout until a visitor scrolls near them; axe reads colours and sizes
+ * from laid-out boxes (off-screen ones would report whatever is painted at their estimated place),
+ * so it checks the page as a visitor who scrolls through it sees it: every block laid out. At the
+ * top nothing sits under the sticky search bar (axe counts covered targets as too small).
+ */
+export async function layOutWholePage(page: Page) {
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    document.documentElement.dataset.renderAll = 'true';
+  });
+}
+
+/** Runs axe on the page as it is: no WCAG 2.2 AA violation, each named with where it is. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
+}
