@@ -83,16 +83,6 @@ export function SearchBox({ criteria, onNavigate, counts, label, onEnterResults 
         <label htmlFor={`${hintId}-input`} className="sr-only">
           {label}
         </label>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-faint"
-        >
-          <path
-            fill="currentColor"
-            d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"
-          />
-        </svg>
         <input
           ref={inputRef}
           id={`${hintId}-input`}
@@ -131,6 +121,18 @@ export function SearchBox({ criteria, onNavigate, counts, label, onEnterResults 
           }}
           className="min-h-11 w-full rounded-lg border border-line bg-field py-2 pr-12 pl-10 text-base shadow-sm placeholder:text-faint"
         />
+        {/* After the box: a page painted while it is still arriving must not show the icon before
+            the box it sits in has its height (a layout shift). */}
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-faint"
+        >
+          <path
+            fill="currentColor"
+            d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"
+          />
+        </svg>
         <kbd
           aria-hidden="true"
           className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-line px-1.5 text-xs text-faint md:block"
