@@ -11,7 +11,7 @@ import { siteDataFiles } from './site.ts';
  * The query client and the data queries as main.tsx wires them, retries on (the other app tests
  * turn them off): what fails for good shows at once, what may heal is tried again, briefly.
  */
-function serve(file: string, answers: Array<() => Response>) {
+function serve(file: string, answers: Array<() => Response | Promise<Response>>) {
   const requests = { count: 0 };
   server.use(
     http.get(`*/data/${file}`, () => {
@@ -30,10 +30,9 @@ const realFile = (file: string) => () => jsonResponse(readDataText(file));
 
 /** Loads a file as main.tsx does before it takes the prerendered page over. */
 const dataFiles = siteDataFiles(site);
-async function prefetch(name: string) {
+async function prefetch(name: string, client = createQueryClient()) {
   const file = dataFiles.find((f) => f.name === name);
   if (!file) throw new Error(`the site has no data file ${name}`);
-  const client = createQueryClient();
   await file.prefetch(client);
   return client.getQueryState(file.queryKey);
 }
@@ -44,7 +43,7 @@ describe('loading the data files before the page is taken over', () => {
     const requests = files.map((file, i) =>
       serve(file, [i % 2 === 0 ? notFound : () => jsonResponse('{ not json')]),
     );
-    const states = await Promise.all(files.map(prefetch));
+    const states = await Promise.all(files.map((file) => prefetch(file)));
     expect(states.map((state) => state?.status)).toEqual(files.map(() => 'error'));
     expect(requests.map((r) => r.count)).toEqual(files.map(() => 1));
   });
@@ -73,6 +72,33 @@ describe('a section whose file fails, with the page’s own retries', () => {
     expect(alert).toHaveTextContent('news.json could not be loaded (the server answered 404).');
     expect(requests.count).toBe(1);
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect((await within(news).findAllByRole('listitem')).length).toBeGreaterThan(0);
+    expect(within(news).queryByRole('alert')).not.toBeInTheDocument();
+    expect(requests.count).toBe(2);
+  });
+
+  it('after a failed load before the first render, asks again only when Retry is pressed', async () => {
+    let release = () => {};
+    const requests = serve('news.json', [
+      notFound,
+      // The second answer waits, so that the page can be read while it is on its way.
+      () =>
+        new Promise<Response>((resolve) => {
+          release = () => resolve(realFile('news.json')());
+        }),
+    ]);
+    const client = createQueryClient();
+    expect((await prefetch('news.json', client))?.status).toBe('error');
+    // As main.tsx: the page is rendered afresh with the failure in the cache.
+    const { user } = renderApp('/', { retries: true, client });
+    const news = await screen.findByRole('region', { name: 'News' }, { timeout: 10_000 });
+    const alert = await within(news).findByRole('alert');
+    // Mounting the section asked for nothing: a load under way would make Retry wait on it.
+    expect(requests.count).toBe(1);
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(news).findByRole('status', { name: /Loading/ })).toBeInTheDocument();
+    expect(requests.count).toBe(2);
+    release();
     expect((await within(news).findAllByRole('listitem')).length).toBeGreaterThan(0);
     expect(within(news).queryByRole('alert')).not.toBeInTheDocument();
     expect(requests.count).toBe(2);

@@ -23,6 +23,9 @@ export function createQueryClient(): QueryClient {
         gcTime: Infinity,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
+        // A file that failed is asked for again when the visitor presses Retry, not each time a
+        // section showing it mounts: a load nobody asked for would leave Retry waiting on it.
+        retryOnMount: false,
         retry: shouldRetry,
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 2000),
       },

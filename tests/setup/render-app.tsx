@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { site as builtSite } from 'virtual:site';
@@ -14,6 +15,7 @@ import { createQueryClient } from '#src/lib/query-client.ts';
  * Renders the whole page at a URL with a fresh query client, as a visitor would open it: the site
  * and the interface language of data/ (as the build makes them), unless a test gives its own.
  * Retries are off (a test of a failure then need not wait for them) unless a test is about them.
+ * A test can hand in a client that already holds what main.tsx loads before the first render.
  */
 export function renderApp(
   url = '/',
@@ -21,10 +23,10 @@ export function renderApp(
     site = builtSite,
     messages = builtMessages,
     retries = false,
-  }: { site?: Site; messages?: Messages; retries?: boolean } = {},
+    client = createQueryClient(),
+  }: { site?: Site; messages?: Messages; retries?: boolean; client?: QueryClient } = {},
 ) {
   window.history.replaceState(null, '', url);
-  const client = createQueryClient();
   if (!retries)
     client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   const user = userEvent.setup();
