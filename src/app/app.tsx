@@ -7,6 +7,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  type ComponentType,
   type ReactNode,
 } from 'react';
 import type { SectionId, Site } from '#src/app/site.ts';
@@ -32,24 +33,36 @@ import {
 import { markResultsReady, setPageView } from './page-view.ts';
 import { SiteHeader } from './site-header.tsx';
 
+/** A component that a module exports by name, its code loaded when it is first shown. */
+function lazyExport<K extends string, P extends object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
 // Sections below the first screen load their code on demand; prerendered, they are readable before.
-const NewsSection = lazy(() =>
-  import('#src/features/news/news-section.tsx').then((m) => ({ default: m.NewsSection })),
+const NewsSection = lazyExport(() => import('#src/features/news/news-section.tsx'), 'NewsSection');
+const AwardsSection = lazyExport(
+  () => import('#src/features/awards/awards-section.tsx'),
+  'AwardsSection',
 );
-const AwardsSection = lazy(() =>
-  import('#src/features/awards/awards-section.tsx').then((m) => ({ default: m.AwardsSection })),
+const ImpactSection = lazyExport(
+  () => import('#src/features/impact/impact-section.tsx'),
+  'ImpactSection',
 );
-const ImpactSection = lazy(() =>
-  import('#src/features/impact/impact-section.tsx').then((m) => ({ default: m.ImpactSection })),
-);
-const MediaSection = lazy(() =>
-  import('#src/features/media/media-section.tsx').then((m) => ({ default: m.MediaSection })),
+const MediaSection = lazyExport(
+  () => import('#src/features/media/media-section.tsx'),
+  'MediaSection',
 );
 const profileSections = () => import('#src/features/profile/profile-sections.tsx');
-const ResearchSection = lazy(() => profileSections().then((m) => ({ default: m.ResearchSection })));
-const TeachingSection = lazy(() => profileSections().then((m) => ({ default: m.TeachingSection })));
-const SponsorsSection = lazy(() => profileSections().then((m) => ({ default: m.SponsorsSection })));
-const ContactSection = lazy(() => profileSections().then((m) => ({ default: m.ContactSection })));
+/** The profile's own sections: each shows a part of the profile file. */
+const PROFILE_SECTIONS = {
+  research: lazyExport(profileSections, 'ResearchSection'),
+  teaching: lazyExport(profileSections, 'TeachingSection'),
+  sponsors: lazyExport(profileSections, 'SponsorsSection'),
+  contact: lazyExport(profileSections, 'ContactSection'),
+} as const;
 
 const NO_NAMES: readonly string[] = [];
 
@@ -121,8 +134,9 @@ export function App({ site }: { site: Site }) {
     performance.mark('app-ready');
   }, []);
   const has = (id: SectionId) => site.sections.some((section) => section.id === id);
-  const titleOf = (id: SectionId) =>
-    site.sections.find((section) => section.id === id)?.title ?? t.sections[id].title;
+  /** The owner's own name for a section, where their site gives one. */
+  const ownTitle = (id: SectionId) => site.sections.find((section) => section.id === id)?.title;
+  const titleOf = (id: SectionId) => ownTitle(id) ?? t.sections[id].title;
   // The controls show a change at once; the sections follow when React has time, so a click's own
   // render stays small however long the lists are (typing renders nothing at once: see SearchBox).
   const criteria = useDeferredValue(liveCriteria);
@@ -160,18 +174,21 @@ export function App({ site }: { site: Site }) {
       return news.visible.length;
     return criteria.q.trim() === '' ? 0 : results[id].visible.length;
   };
-  const counts: SectionMatchCount[] = searched.map((id) => ({
-    id,
-    label: site.sections.find((section) => section.id === id)?.title ?? t.sections[id].nav,
-    count: results[id].query.data ? results[id].visible.length : undefined,
-  }));
+  const counts: SectionMatchCount[] = searched.map((id) => {
+    // Listed unsearched while its search worker is down: the list's length is no count of matches.
+    const unavailable = id === 'publications' && publications.searchTrouble !== undefined;
+    return {
+      id,
+      label: ownTitle(id) ?? t.sections[id].nav,
+      count: results[id].query.data && !unavailable ? results[id].visible.length : undefined,
+      unavailable,
+    };
+  });
 
   const section = (id: SectionId): ReactNode => {
     const title = titleOf(id);
     const found = { query: criteria.q, paperLabels, onClearSearch: clearSearch };
     switch (id) {
-      case 'research':
-        return <ResearchSection title={title} query={profile} />;
       case 'publications':
         return (
           <PublicationsSection
@@ -200,12 +217,13 @@ export function App({ site }: { site: Site }) {
         return <ImpactSection title={title} results={impact} {...found} />;
       case 'media':
         return <MediaSection title={title} results={media} {...found} />;
+      case 'research':
       case 'teaching':
-        return <TeachingSection title={title} query={profile} />;
       case 'sponsors':
-        return <SponsorsSection title={title} query={profile} />;
-      case 'contact':
-        return <ContactSection title={title} query={profile} />;
+      case 'contact': {
+        const ProfileSection = PROFILE_SECTIONS[id];
+        return <ProfileSection title={title} query={profile} />;
+      }
     }
   };
 

@@ -15,6 +15,21 @@ interface CriteriaLinkProps {
 }
 
 /**
+ * A click that opens a link here, which a page may handle itself: not one that opens a new tab
+ * or window (a modifier key, the middle button), nor one a handler already took.
+ */
+export function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return (
+    !event.defaultPrevented &&
+    event.button === 0 &&
+    !event.metaKey &&
+    !event.ctrlKey &&
+    !event.shiftKey &&
+    !event.altKey
+  );
+}
+
+/**
  * A real link to another view of the page (it works when opened in a new tab and without scripts);
  * a plain click changes the view in place and adds a history entry.
  */
@@ -22,16 +37,7 @@ export function CriteriaLink({ to, hash = '', className, children, ...rest }: Cr
   // Relative, so that the site works below any folder.
   const href = `${queryString(to) || './'}${hash}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    ) {
-      return;
-    }
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     navigateToCriteria(to, 'push', hash);
     if (hash) scrollToElement(hash.slice(1));

@@ -7,6 +7,8 @@ export interface SectionMatchCount {
   label: string;
   /** Matches in that section; undefined while its data loads or when it failed. */
   count: number | undefined;
+  /** The section's search could not start (its alert says why): no count, nothing to wait for. */
+  unavailable?: boolean;
 }
 
 interface SearchSummaryProps {
@@ -30,7 +32,7 @@ export function SearchSummary({ id, query, counts, onClear }: SearchSummaryProps
   const searching = query.trim() !== '';
   const total = counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
   const found = counts.filter((c) => (c.count ?? 0) > 0);
-  const settled = counts.every((c) => c.count !== undefined);
+  const settled = counts.every((c) => c.count !== undefined || c.unavailable === true);
   const sentence = !searching
     ? ''
     : total === 0

@@ -96,6 +96,10 @@ for (const { name, fail, says } of FAILURES) {
       section.getByText(messages.publications.countOf(COUNT, COUNT), { exact: true }),
     ).toBeVisible();
     await expect(alert).toBeVisible();
+    // The counts under the search box claim no matches for a list that could not be searched.
+    await expect(
+      page.getByRole('search').getByRole('link', { name: /^Publications [\d,]+$/ }),
+    ).toHaveCount(0);
 
     // Retry while the file still fails: the worker asks again, and the alert stays.
     const askedBefore = workerAsked;
@@ -108,6 +112,9 @@ for (const { name, fail, says } of FAILURES) {
     await alert.getByRole('button', { name: messages.common.retry }).click();
     await expect(alert).toHaveCount(0);
     await expect(section.getByText(statusFor.get(first) ?? '', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('search').getByRole('link', { name: /^Publications [\d,]+$/ }),
+    ).toBeVisible();
     await searchBox(page).fill(second);
     await expect(section.getByText(statusFor.get(second) ?? '', { exact: true })).toBeVisible();
     await expect(section).toHaveAttribute('aria-busy', 'false');

@@ -4,7 +4,12 @@ import { buttonClasses } from '#src/components/ui/button.tsx';
 import { ExternalLink } from '#src/components/ui/external-link.tsx';
 import type { Messages } from '#src/i18n/messages/en.ts';
 import { useMessages } from '#src/i18n/messages-context.tsx';
-import { CriteriaLink, paperPermalink, topicsView } from '#src/search/criteria-link.tsx';
+import {
+  CriteriaLink,
+  isPlainClick,
+  paperPermalink,
+  topicsView,
+} from '#src/search/criteria-link.tsx';
 import { highlight } from '#src/search/highlight.tsx';
 import { parseCriteria } from '#src/search/criteria.ts';
 import { navigateToCriteria } from '#src/search/use-criteria.ts';
@@ -44,15 +49,7 @@ export function resourceLinks(paper: Paper, t: Messages): Array<{ label: string;
  * link's own address, for a new tab or a page without scripts, names the co-author alone.)
  */
 function followAuthor(event: MouseEvent<HTMLAnchorElement>) {
-  if (
-    event.defaultPrevented ||
-    event.button !== 0 ||
-    event.metaKey ||
-    event.ctrlKey ||
-    event.shiftKey ||
-    event.altKey
-  )
-    return;
+  if (!isPlainClick(event)) return;
   const slug = parseCriteria(event.currentTarget.search).authors[0];
   if (slug === undefined) return;
   event.preventDefault();
