@@ -148,6 +148,8 @@ test.describe('with scripts off', () => {
 
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The empty shell's note (index.html) is gone: the page itself is the content.
+    await expect(page.getByText('This page needs JavaScript to load its content.')).toHaveCount(0);
     for (const name of SONG_HAN_SECTIONS) {
       await expect(page.getByRole('region', { name })).toBeVisible();
     }
