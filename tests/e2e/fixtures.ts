@@ -59,7 +59,8 @@ export async function openSite(page: Page, path = './') {
   // The prerendered page is readable at once; wait until the app has taken it over.
   await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(publications(page).getByRole('article').first()).toBeVisible();
+  // By its id, not its name: the test sites speak other languages.
+  await expect(page.locator('#publications').getByRole('article').first()).toBeVisible();
 }
 
 export const publications = (page: Page) => page.getByRole('region', { name: 'Publications' });

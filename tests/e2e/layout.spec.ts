@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SONG_HAN_SECTIONS } from '#tests/fixtures/song-han-sections.ts';
-import { expectNoAxeViolations, layOutWholePage } from './axe.ts';
+import { axeInBothThemes, layOutWholePage } from './axe.ts';
 import { expect, openFilters, openSite, publications, test } from './fixtures.ts';
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no WCAG 2.2 AA violation in the ${colorScheme} theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await openSite(page, './?q=quantization');
-    await openFilters(page);
-    await layOutWholePage(page);
-    await expectNoAxeViolations(page);
-    await openSite(page, './');
-    await layOutWholePage(page);
-    await expectNoAxeViolations(page);
-  });
-}
+axeInBothThemes(['./?q=quantization', './'], openFilters);
 
 test('the page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

@@ -11,7 +11,8 @@ import {
   searchBox,
   test,
 } from '../fixtures.ts';
-import { expectNoAxeViolations, expectNoEmptyParts } from './site-checks.ts';
+import { expectNoAxeViolations, layOutWholePage } from '../axe.ts';
+import { expectNoEmptyParts } from './site-checks.ts';
 
 test('shows the profile and the papers, and nothing the site does not have', async ({ page }) => {
   await openSite(page);
@@ -63,5 +64,6 @@ test('search, filters and the Selected view narrow the list, kept in the address
 test('a shared link to the Selected view opens it; axe finds nothing', async ({ page }) => {
   await openSite(page, './?selected=1');
   expect(await paperIds(page)).toEqual(['federated-survival', 'membership-audit']);
+  await layOutWholePage(page);
   await expectNoAxeViolations(page);
 });
