@@ -118,31 +118,26 @@ export async function checkReferences(parsed: ParsedFiles): Promise<DataReport> 
   if (pubs)
     warnings.push(...checkAuthorVariants(pubs.papers), ...checkEqualContributors(pubs.papers));
 
-  const news = await parsed.get(newsFile);
-  if (news) {
-    checkUniqueIds('news.json', 'items', news.items, problems);
-    checkPapers('news.json', 'items', news.items);
-  }
-  const awards = await parsed.get(awardsFile);
-  if (awards) {
-    checkUniqueIds('awards.json', 'honors', awards.honors, problems);
-    checkUniqueIds('awards.json', 'competitions', awards.competitions, problems);
-    checkUniqueIds('awards.json', 'studentAwards', awards.studentAwards, problems);
-    checkPapers('awards.json', 'honors', awards.honors);
-    checkPapers('awards.json', 'competitions', awards.competitions);
-    checkPapers('awards.json', 'studentAwards', awards.studentAwards);
-  }
-  const impact = await parsed.get(impactFile);
-  if (impact) {
-    checkUniqueIds('impact.json', 'adoptions', impact.adoptions, problems);
-    checkUniqueIds('impact.json', 'integrations', impact.integrations, problems);
-    checkPapers('impact.json', 'adoptions', impact.adoptions);
-    checkPapers('impact.json', 'integrations', impact.integrations);
-  }
-  const media = await parsed.get(mediaFile);
-  if (media) {
-    checkUniqueIds('media.json', 'groups', media.groups, problems);
-    checkPapers('media.json', 'groups', media.groups);
+  // The lists whose entries have ids of their own and may name papers.
+  const [news, awards, impact, media] = await Promise.all([
+    parsed.get(newsFile),
+    parsed.get(awardsFile),
+    parsed.get(impactFile),
+    parsed.get(mediaFile),
+  ]);
+  const referring = [
+    [newsFile, 'items', news?.items],
+    [awardsFile, 'honors', awards?.honors],
+    [awardsFile, 'competitions', awards?.competitions],
+    [awardsFile, 'studentAwards', awards?.studentAwards],
+    [impactFile, 'adoptions', impact?.adoptions],
+    [impactFile, 'integrations', impact?.integrations],
+    [mediaFile, 'groups', media?.groups],
+  ] as const;
+  for (const [file, list, entries] of referring) {
+    if (!entries) continue;
+    checkUniqueIds(file.name, list, entries, problems);
+    checkPapers(file.name, list, entries);
   }
   const profile = await parsed.get(profileFile);
   if (profile) {

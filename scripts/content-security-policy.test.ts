@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { directives, expectedPolicy } from '#tests/fixtures/expected-policy.ts';
-import { addContentSecurityPolicy, contentSecurityPolicy } from './prerender.tsx';
+import {
+  addContentSecurityPolicy,
+  contentSecurityPolicy,
+} from './site-files/content-security-policy.ts';
 
 describe("the page's Content-Security-Policy", () => {
   it('allows the site itself and each inline script and style by its hash, and nothing else', () => {

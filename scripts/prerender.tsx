@@ -6,7 +6,6 @@
  *   tsx scripts/prerender.tsx [dist folder] [data folder]
  */
 import '#src/lib/zod-config.ts';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,8 +24,6 @@ import { sortPapers } from '#src/features/publications/filter-publications.ts';
 import { publicationsFile } from '#src/features/publications/publications-query.ts';
 import { paperPagePath } from '#src/features/publications/paper-kinds.ts';
 import { createQueryClient } from '#src/lib/query-client.ts';
-import { RESULTS_VIEW_PARAMS } from '#src/search/criteria.ts';
-import { THEME_STORAGE_KEY } from '#src/app/page-view.ts';
 import { loadMessages, readSite } from './site-data.ts';
 import {
   describeProfile,
@@ -36,8 +33,10 @@ import {
   siteUrl,
   type SiteContext,
 } from './site-files/context.ts';
+import { addContentSecurityPolicy } from './site-files/content-security-policy.ts';
 import { atomFeed, llmsTxt, robots, sitemap } from './site-files/feeds.ts';
 import { profileHeadTags } from './site-files/head.ts';
+import { bootstrapScript, headScript } from './site-files/inline-scripts.ts';
 import { paperPage } from './site-files/paper-page.ts';
 
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
@@ -92,121 +91,6 @@ export function inlineStylesheet(html: string, dist: string): string {
   );
 }
 
-/**
- * The page's Content-Security-Policy: only the site's own scripts and the bootstrap script by hash
- * (no other inline script, no eval: zod runs jitless), its own styles plus the inlined stylesheet
- * by hash, no plugins, no <base>.
- * (frame-ancestors, HSTS and the other headers need the host: see the README.)
- */
-export function contentSecurityPolicy(html: string): string {
-  /** 'self' and the hash of each inline element the pattern captures. */
-  const sources = (pattern: RegExp) =>
-    [
-      "'self'",
-      ...[...html.matchAll(pattern)].map(
-        (match) =>
-          `'sha256-${createHash('sha256')
-            .update(match[1] ?? '')
-            .digest('base64')}'`,
-      ),
-    ].join(' ');
-  return [
-    "default-src 'self'",
-    // Inline scripts without a type (the bootstrap); JSON-LD is data, which the policy does not cover.
-    `script-src ${sources(/<script>([\s\S]*?)<\/script>/g)}`,
-    `style-src ${sources(/<style>([\s\S]*?)<\/style>/g)}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
-
-export function addContentSecurityPolicy(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(html))}" />`;
-  return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`);
-}
-
-/**
- * The page's one inline script (allowed by its hash in the Content-Security-Policy). After the
- * first contentful paint it starts the data worker, which fetches and validates the data files at
- * once, and requests the app's scripts, together: they arrive in parallel and nothing is fetched
- * before the content has painted (on a slow network the HTML has the bandwidth to itself). The
- * worker's early answers wait on `self.siteData` for the app (src/lib/load-data.ts). In a hidden
- * tab (nothing to paint) it starts at once.
- */
-export function bootstrapScript(
-  scripts: readonly string[],
-  dataWorker: string,
-  dataFiles: readonly string[],
-): string {
-  const list = (values: readonly string[]) => JSON.stringify(values).replace(/</g, '\\u003c');
-  return `(function () {
-  var started = false;
-  function start() {
-    if (started) return;
-    started = true;
-    var worker = new Worker(${list([dataWorker])}[0], { type: 'module' });
-    var early = {};
-    worker.addEventListener('message', function (event) {
-      if (typeof event.data.id === 'string') early[event.data.id] = event.data;
-    });
-    ${list(dataFiles)}.forEach(function (file) {
-      early[file] = null;
-      worker.postMessage({ id: file, file: file, url: new URL('./data/' + file, document.baseURI).href });
-    });
-    self.siteData = { worker: worker, early: early };
-    ${list(scripts)}.forEach(function (src) {
-      import(src);
-    });
-  }
-  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-  if (document.visibilityState === 'hidden') {
-    start();
-    return;
-  }
-  document.addEventListener('visibilitychange', start, { once: true });
-  if (types && types.indexOf('paint') >= 0) {
-    new PerformanceObserver(function (entries, observer) {
-      if (entries.getEntriesByName('first-contentful-paint').length > 0) {
-        observer.disconnect();
-        start();
-      }
-    }).observe({ type: 'paint', buffered: true });
-  } else {
-    requestAnimationFrame(function () {
-      setTimeout(start, 0);
-    });
-  }
-})();`;
-}
-
-/**
- * The page's first script, in its head (allowed by its hash): before anything paints, it applies
- * the visitor's choice of theme and, for an address with a search or a filter, the results view
- * (src/app/page-view.ts), so that the first paint is already right and nothing moves after it.
- */
-export function headScript(): string {
-  return `(function () {
-  var root = document.documentElement;
-  try {
-    var theme = localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});
-    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-  } catch (error) {}
-  var params = new URLSearchParams(location.search);
-  var names = ${JSON.stringify(RESULTS_VIEW_PARAMS)};
-  for (var i = 0; i < names.length; i++)
-    if (params.getAll(names[i]).some(function (value) { return value.trim() !== ''; })) {
-      root.dataset.view = 'results';
-      return;
-    }
-})();`;
-}
-
 /** The data worker's script in the build (its name carries a hash). */
 export function dataWorkerScript(dist: string): string {
   const found = readdirSync(join(dist, 'assets')).filter((f) =>
@@ -249,7 +133,8 @@ export function injectIntoShell(
     // After the content: the script starts the app once the content has painted.
     .replace('</body>', () => `  <script>${bootstrap}</script>\n  </body>`)
     .replace('</head>', () => `  ${headTags}\n  </head>`)
-    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+    // The shell's note for a browser without scripts: the content itself is there now.
+    .replace(/\s*<noscript\s*>[\s\S]*?<\/noscript\s*>/, '')
     .replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
   if (!replaced.includes('<meta name="description" content="' + escapeHtml(describeProfile(ctx)))) {
     throw new Error('index.html has no <meta name="description" content="..." /> on one line');

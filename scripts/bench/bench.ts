@@ -23,8 +23,17 @@ import { EMPTY_CRITERIA, sortMode } from '#src/search/criteria.ts';
 import { createIndexBuilder } from '#src/search/engine/build.ts';
 import { forgetCandidates } from '#src/search/engine/candidates.ts';
 import { searchIndex } from '#src/search/engine/query.ts';
-import type { SearchIndex } from '#src/search/engine/search-index.ts';
 import type { SearchDoc } from '#src/search/search-doc.ts';
+import {
+  fmt,
+  heapMb,
+  keystrokes,
+  ms,
+  precisionAt10,
+  stats,
+  timeEach,
+  typedArraysMb,
+} from './measure.ts';
 import { syntheticPapers, type SyntheticPaper } from './synthetic-papers.ts';
 import { messages } from '#src/i18n/messages/en.ts';
 
@@ -55,63 +64,6 @@ const QUALITY: Array<{ query: string; relevant: (p: SyntheticPaper) => boolean }
 const TARGET_SIZE = 10_000;
 const TARGET = { keystrokeP95: 16, precision: 1 } as const;
 const missed: string[] = [];
-
-const gc = (globalThis as { gc?: () => void }).gc;
-function heapMb(): number {
-  gc?.();
-  return process.memoryUsage().heapUsed / 1e6;
-}
-
-/** The index's typed arrays (postings, phrases), which live outside the JS heap. */
-function typedArraysMb(index: SearchIndex): number {
-  const { words, fieldStart, fieldIsName, docFields } = index.phrases;
-  const buffers = new Set<ArrayBufferLike>(
-    [words, fieldStart, fieldIsName, docFields].map((array) => array.buffer),
-  );
-  for (const postings of [index.strong, index.weak])
-    for (const { docs, weights } of postings.values()) {
-      buffers.add(docs.buffer);
-      buffers.add(weights.buffer);
-    }
-  return [...buffers].reduce((sum, buffer) => sum + buffer.byteLength, 0) / 1e6;
-}
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
-}
-const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
-const fmt = (s: ReturnType<typeof stats>) =>
-  `median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`;
-
-/** Every prefix of each query, as a visitor types it letter by letter. */
-function keystrokes(queries: readonly string[]): string[] {
-  return queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
-}
-
-function timeEach(queries: readonly string[], run: (q: string) => void): number[] {
-  return queries.map((q) => {
-    const start = performance.now();
-    run(q);
-    return performance.now() - start;
-  });
-}
-
-function precisionAt10(
-  ids: readonly string[],
-  byId: Map<string, SyntheticPaper>,
-  relevant: (p: SyntheticPaper) => boolean,
-) {
-  const top = ids.slice(0, 10);
-  if (top.length === 0) return 0;
-  return (
-    top.filter((id) => {
-      const paper = byId.get(id);
-      return paper !== undefined && relevant(paper);
-    }).length / top.length
-  );
-}
 
 /** As in the browser's worker: names, authors and venues first, then abstracts on top of them. */
 function buildAsTheWorkerDoes(docs: readonly SearchDoc[]) {

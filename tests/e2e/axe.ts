@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openSite, test } from './fixtures.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -28,4 +29,25 @@ export async function expectNoAxeViolations(page: Page) {
           .join(', ')}`,
     ),
   ).toEqual([]);
+}
+
+/**
+ * A test per theme: at each address (the page taken over by the app, `prepare` done, every block
+ * laid out), axe finds no WCAG 2.2 AA violation.
+ */
+export function axeInBothThemes(
+  addresses: readonly string[],
+  prepare: (page: Page) => Promise<void> = async () => {},
+) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.2 AA violation in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const address of addresses) {
+        await openSite(page, address);
+        await prepare(page);
+        await layOutWholePage(page);
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
 }

@@ -33,35 +33,23 @@ for (const { file, region, list } of FILES) {
     };
     const otherProblems = () => problemsBesides(problems, file);
 
-    await test.step('missing (404)', async () => {
-      await serveVariant(page, file, null);
-      await page.goto('./');
-      await expect(section().getByRole('alert')).toContainText(
-        `${file} could not be loaded (the server answered 404)`,
-      );
-      await expect(section().getByRole('button', { name: 'Retry' })).toBeVisible();
-      await expectOthersFine(page, region);
-      expect(otherProblems()).toEqual([]);
-      await page.unrouteAll();
-    });
-
-    await test.step('malformed JSON', async () => {
-      await serveVariant(page, file, '{ "this is": not json');
-      await page.goto('./');
-      await expect(section().getByRole('alert')).toContainText(`${file} is not valid JSON`);
-      await expectOthersFine(page, region);
-      expect(otherProblems()).toEqual([]);
-      await page.unrouteAll();
-    });
-
-    await test.step('empty', async () => {
-      await serveVariant(page, file, '');
-      await page.goto('./');
-      await expect(section().getByRole('alert')).toBeVisible();
-      await expectOthersFine(page, region);
-      expect(otherProblems()).toEqual([]);
-      await page.unrouteAll();
-    });
+    // What the section's alert says when the file is missing, is not JSON, or is empty.
+    const failures = [
+      ['missing (404)', null, `${file} could not be loaded (the server answered 404)`],
+      ['malformed JSON', '{ "this is": not json', `${file} is not valid JSON`],
+      ['empty', '', ''],
+    ] as const;
+    for (const [step, body, says] of failures) {
+      await test.step(step, async () => {
+        await serveVariant(page, file, body);
+        await page.goto('./');
+        await expect(section().getByRole('alert')).toContainText(says);
+        await expect(section().getByRole('button', { name: 'Retry' })).toBeVisible();
+        await expectOthersFine(page, region);
+        expect(otherProblems()).toEqual([]);
+        await page.unrouteAll();
+      });
+    }
 
     await test.step('partly invalid: the valid entries show, with how many were skipped', async () => {
       const warnings: string[] = [];

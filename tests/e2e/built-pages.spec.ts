@@ -51,6 +51,7 @@ function readPages(page: Page, htmls: string[]) {
 test("the page's Content-Security-Policy allows its own files, its two inline scripts (the theme before the first paint, the start-up after it) and its one inline style, and the browser enforces it", async ({
   page,
   request,
+  problems,
 }) => {
   const response = await request.get('./');
   expect(response.ok()).toBe(true);
@@ -77,6 +78,18 @@ test("the page's Content-Security-Policy allows its own files, its two inline sc
   expect(
     await page.evaluate(() => (window as { injectedRan?: string }).injectedRan),
   ).toBeUndefined();
+  // The browser reported each as a violation of the policy (and logged why); nothing else failed.
+  const [reported, logged] = [
+    problems.list.filter((problem) => problem.startsWith('CSP violation: ')),
+    problems.list.filter((problem) => problem.includes('violates the following Content Security')),
+  ];
+  expect(reported.sort()).toEqual([
+    'CSP violation: script-src eval',
+    'CSP violation: script-src-attr inline',
+    'CSP violation: script-src-elem inline',
+  ]);
+  expect(problems.list).toHaveLength(reported.length + logged.length);
+  problems.list.length = 0;
 });
 
 test('every paper in data/publications.json has its own page: title, citation tags, a BibTeX entry that parses and the same policy', async ({

@@ -8,7 +8,6 @@ const bibtex = (text: string) => parse(text, { sentenceCase: false });
 test("copy a paper's BibTeX from its Cite dialog: it is on the clipboard and parses", async ({
   page,
   context,
-  problems,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openSite(page);
@@ -26,10 +25,9 @@ test("copy a paper's BibTeX from its Cite dialog: it is on the clipboard and par
   expect(library.entries[0]?.fields.title).toBe(
     'HAQ: Hardware-Aware Automated Quantization with Mixed Precision',
   );
-  expect(problems.list).toEqual([]);
 });
 
-test('export the filtered list as a .bib file', async ({ page, problems }) => {
+test('export the filtered list as a .bib file', async ({ page }) => {
   await openSite(page, './?year=2019-2020&topic=point-cloud');
   await expect.poll(() => paperIds(page)).toEqual(['spvnas', 'pvcnn']);
   const [download] = await Promise.all([
@@ -46,7 +44,6 @@ test('export the filtered list as a .bib file', async ({ page, problems }) => {
     'Searching Efficient 3D Architectures with Sparse Point-Voxel Convolution',
     'Point-Voxel CNN for Efficient 3D Deep Learning',
   ]);
-  expect(problems.list).toEqual([]);
 });
 
 test('the build carries a feed, a sitemap, robots.txt, llms.txt, head tags and a page per paper', async ({
@@ -120,7 +117,7 @@ test('the build carries a feed, a sitemap, robots.txt, llms.txt, head tags and a
   await expect.poll(() => paperIds(page)).toEqual(['ofa']);
 });
 
-test('the built site works unchanged from a sub-folder of a host', async ({ page, problems }) => {
+test('the built site works unchanged from a sub-folder of a host', async ({ page }) => {
   const site = await serveCopyOfBuild('subfolder-site', '/~songhan/');
   try {
     await page.goto(site.url);
@@ -135,7 +132,6 @@ test('the built site works unchanged from a sub-folder of a host', async ({ page
     await page.getByRole('link', { name: /all publications/ }).click();
     await expect(page).toHaveURL(`${site.url}?paper=haq#publications`);
     await expect.poll(() => paperIds(page)).toEqual(['haq']);
-    expect(problems.list).toEqual([]);
   } finally {
     await site.close();
   }

@@ -29,7 +29,7 @@ async function openCite(page: Page, title = HAQ) {
   return button;
 }
 
-test('cite a paper in APA and IEEE and copy each', async ({ page, context, problems }) => {
+test('cite a paper in APA and IEEE and copy each', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openSite(page);
   const cite = await openCite(page);
@@ -59,10 +59,9 @@ test('cite a paper in APA and IEEE and copy each', async ({ page, context, probl
   await page.keyboard.press('Escape');
   await expect(citeDialog(page)).toBeHidden();
   await expect(cite).toBeFocused();
-  expect(problems.list).toEqual([]);
 });
 
-test("download a paper's RIS file and read it back", async ({ page, problems }) => {
+test("download a paper's RIS file and read it back", async ({ page }) => {
   await openSite(page);
   await openCite(page);
   const [download] = await Promise.all([
@@ -73,12 +72,10 @@ test("download a paper's RIS file and read it back", async ({ page, problems }) 
   const items = readRis(await download.path());
   expect(items).toHaveLength(1);
   expect(items[0]).toMatchObject({ type: 'paper-conference', title: HAQ });
-  expect(problems.list).toEqual([]);
 });
 
 test('download the filtered list as RIS: every paper the search leaves, in order', async ({
   page,
-  problems,
 }) => {
   await openSite(page, './?q=quantization');
   // Once the search has answered, the control counts the papers it leaves (not "all").
@@ -94,7 +91,6 @@ test('download the filtered list as RIS: every paper the search leaves, in order
   ]);
   expect(download.suggestedFilename()).toBe('publications.ris');
   expect(readRis(await download.path()).map((item) => item.title)).toEqual(ids.map(titleOf));
-  expect(problems.list).toEqual([]);
 });
 
 test('the Cite dialog fits a 320 px phone, with large targets', async ({ page }) => {
@@ -116,7 +112,6 @@ test('the Cite dialog fits a 320 px phone, with large targets', async ({ page })
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 AA violation with the Cite dialog open, ${colorScheme}`, async ({
     page,
-    problems,
   }) => {
     await page.emulateMedia({ colorScheme });
     await openSite(page);
@@ -124,6 +119,5 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(reference(page, 'APA')).toContainText('Wang, K.');
     await citeDialog(page).getByRole('button', { name: 'Copy' }).focus();
     await expectNoAxeViolations(page);
-    expect(problems.list).toEqual([]);
   });
 }

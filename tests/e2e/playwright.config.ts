@@ -33,6 +33,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Specs with a project of their own (perf, data, offline): the phone and desktop skip them. */
 const OWN_PROJECT = /\/(scale|load|broken-data|hostile-data|offline)\.spec\.ts$/;
+/** What only a mouse does (dragging across the chart): the desktop runs it, a phone never does. */
+const DESKTOP_ONLY = '**/*.desktop.spec.ts';
 
 export default defineConfig({
   testDir: '.',
@@ -96,7 +98,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: [OWN_PROJECT, 'sites/**'],
+      testIgnore: [OWN_PROJECT, 'sites/**', DESKTOP_ONLY],
       use: PHONE,
     },
     {

@@ -57,45 +57,68 @@ export function YearFilter({
         {t.filters.chartHint}
       </p>
       <div className="grid grid-cols-2 gap-2 noscript:hidden">
-        <div>
-          <label htmlFor={`${id}-from`} className="block text-sm">
-            {t.filters.from}
-          </label>
-          <select
-            id={`${id}-from`}
-            name="from"
-            className={SELECT}
-            value={from ?? ''}
-            onChange={(e) => setRange(e.target.value ? Number(e.target.value) : undefined, to)}
-          >
-            <option value="">{t.filters.anyYear}</option>
-            {[...years].reverse().map(({ year }) => (
-              <option key={year} value={year}>
-                {t.filters.yearOption(year, countInYears(years, year, to ?? newest))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-to`} className="block text-sm">
-            {t.filters.to}
-          </label>
-          <select
-            id={`${id}-to`}
-            name="to"
-            className={SELECT}
-            value={to ?? ''}
-            onChange={(e) => setRange(from, e.target.value ? Number(e.target.value) : undefined)}
-          >
-            <option value="">{t.filters.anyYear}</option>
-            {years.map(({ year }) => (
-              <option key={year} value={year}>
-                {t.filters.yearOption(year, countInYears(years, from ?? oldest, year))}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect
+          id={`${id}-from`}
+          name="from"
+          label={t.filters.from}
+          value={from}
+          years={[...years].reverse().map(({ year }) => year)}
+          count={(year) => countInYears(years, year, to ?? newest)}
+          onPick={(year) => setRange(year, to)}
+        />
+        <YearSelect
+          id={`${id}-to`}
+          name="to"
+          label={t.filters.to}
+          value={to}
+          years={years.map(({ year }) => year)}
+          count={(year) => countInYears(years, from ?? oldest, year)}
+          onPick={(year) => setRange(from, year)}
+        />
       </div>
     </fieldset>
+  );
+}
+
+/** One end of the range: any year, or a year with how many papers the range would then hold. */
+function YearSelect({
+  id,
+  name,
+  label,
+  value,
+  years,
+  count,
+  onPick,
+}: {
+  id: string;
+  name: 'from' | 'to';
+  label: string;
+  value: number | undefined;
+  /** In the order the list shows them. */
+  years: readonly number[];
+  count: (year: number) => number;
+  onPick: (year: number | undefined) => void;
+}) {
+  const t = useMessages();
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        className={SELECT}
+        value={value ?? ''}
+        onChange={(e) => onPick(e.target.value ? Number(e.target.value) : undefined)}
+      >
+        <option value="">{t.filters.anyYear}</option>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {t.filters.yearOption(year, count(year))}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,20 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** The page as a visitor who scrolls through it sees it (see layout.spec.ts), checked by axe. */
-export async function expectNoAxeViolations(page: Page) {
-  await page.evaluate(() => {
-    window.scrollTo(0, 0);
-    document.documentElement.dataset.renderAll = 'true';
-  });
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 /**
  * Every section the page shows has more than its heading, every in-page link leads to something

@@ -3,21 +3,16 @@
  * whose titles and text are Chinese, written without spaces between words.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures.ts';
-import { expectNoAxeViolations, expectNoEmptyParts } from './site-checks.ts';
+import { axeInBothThemes } from '../axe.ts';
+import { expect, openSite, searchBox, test } from '../fixtures.ts';
+import { expectNoEmptyParts } from './site-checks.ts';
 
 const papers = (page: Page) => page.getByRole('region', { name: '论文' });
 const news = (page: Page) => page.getByRole('region', { name: '新闻' });
-const searchBox = (page: Page) => page.getByRole('searchbox');
 
-async function openChineseSite(page: Page, path = './') {
-  await page.goto(path);
-  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+test('speaks Chinese: language, headings, navigation and controls', async ({ page }) => {
+  await openSite(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('林若溪');
-}
-
-test('speaks Chinese: language, headings, navigation and controls', async ({ page, problems }) => {
-  await openChineseSite(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
     '论文',
@@ -32,14 +27,10 @@ test('speaks Chinese: language, headings, navigation and controls', async ({ pag
   await expectNoEmptyParts(page);
   // The site gives its address but has no social card of its own: no og:image.
   await expect(page.locator('meta[property="og:image"]')).toHaveCount(0);
-  expect(problems.list).toEqual([]);
 });
 
-test('a two-character word inside a Chinese title or news item finds it', async ({
-  page,
-  problems,
-}) => {
-  await openChineseSite(page);
+test('a two-character word inside a Chinese title or news item finds it', async ({ page }) => {
+  await openSite(page);
   await searchBox(page).fill('蒸馏');
   await expect(page).toHaveURL(/\?q=%E8%92%B8%E9%A6%8F/);
   await expect(papers(page).getByRole('article')).toHaveCount(1);
@@ -53,19 +44,6 @@ test('a two-character word inside a Chinese title or news item finds it', async 
 
   await searchBox(page).fill('没有这个词');
   await expect(page.getByText('没有与“没有这个词”匹配的内容。')).toBeVisible();
-  expect(problems.list).toEqual([]);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no WCAG 2.2 AA violation in the ${colorScheme} theme`, async ({
-    page,
-    problems,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    await openChineseSite(page, './?q=%E6%A8%A1%E5%9E%8B');
-    await expectNoAxeViolations(page);
-    await openChineseSite(page);
-    await expectNoAxeViolations(page);
-    expect(problems.list).toEqual([]);
-  });
-}
+axeInBothThemes(['./?q=%E6%A8%A1%E5%9E%8B', './']);
