@@ -4,9 +4,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
-  useLayoutEffect,
   useMemo,
-  useRef,
   type ComponentType,
   type ReactNode,
 } from 'react';
@@ -23,14 +21,9 @@ import { useMessages } from '#src/i18n/messages-context.tsx';
 import { useSettledQuery } from '#src/lib/use-settled-query.ts';
 import { isResultsView, parseCriteria, serializeCriteria, sortMode } from '#src/search/criteria.ts';
 import type { SectionMatchCount } from '#src/search/search-box.tsx';
-import { currentCriteria, subscribeToCriteria, useCriteria } from '#src/search/use-criteria.ts';
+import { useCriteria } from '#src/search/use-criteria.ts';
 import { Guarded } from './guarded.tsx';
-import {
-  currentBrowsePosition,
-  restoreBrowsePosition,
-  type BrowsePosition,
-} from './browse-position.ts';
-import { markResultsReady, setPageView } from './page-view.ts';
+import { focusFirstResult, usePageView } from './use-page-view.ts';
 import { SiteHeader } from './site-header.tsx';
 
 /** A component that a module exports by name, its code loaded when it is first shown. */
@@ -70,59 +63,6 @@ const NO_NAMES: readonly string[] = [];
 const SEARCHED = ['publications', 'news', 'awards', 'impact', 'media'] as const;
 const isSearched = (id: SectionId): id is (typeof SEARCHED)[number] =>
   SEARCHED.some((searched) => searched === id);
-
-/**
- * Arranges the page as results while there is a search or a filter (see page-view.ts), and puts
- * the visitor back where they were on the profile when it ends.
- */
-function usePageView(resultsView: boolean, answered: boolean) {
-  // Where the visitor was on the profile, taken the moment the address changes (before any render
-  // for it), because by the time the results show, the page has already changed around them.
-  const browsing = useRef<BrowsePosition | null>(null);
-  const left = useRef<BrowsePosition | null | undefined>(undefined);
-  useEffect(
-    () =>
-      subscribeToCriteria(() => {
-        if (document.documentElement.dataset.view !== 'results')
-          browsing.current = currentBrowsePosition();
-      }),
-    [],
-  );
-  useLayoutEffect(() => {
-    // The address decides (the first render takes a prerendered page over as it was, before the
-    // address's own search applies, and must not undo what the page's first script set).
-    const results = isResultsView(currentCriteria());
-    setPageView(results ? 'results' : 'browse');
-    if (results && left.current === undefined) {
-      left.current = browsing.current;
-      window.scrollTo(0, 0);
-    }
-  }, [resultsView]);
-  useLayoutEffect(() => {
-    if (!answered) return;
-    if (resultsView) markResultsReady();
-    // Back on the profile once every section shows it whole again.
-    else if (left.current !== undefined) {
-      restoreBrowsePosition(left.current);
-      left.current = undefined;
-    }
-  }, [answered, resultsView]);
-}
-
-/**
- * Moves the keyboard from the search box to the first result: the first paper's title, or else the
- * heading of the first section with matches (reachable by script only: tabindex -1).
- */
-function focusFirstResult() {
-  const first = [...document.querySelectorAll<HTMLElement>('#main > [data-section]')].find(
-    (section) => getComputedStyle(section).display !== 'none',
-  );
-  const target =
-    first?.querySelector<HTMLElement>('article h4 a') ?? first?.querySelector<HTMLElement>('h2');
-  if (!target) return;
-  if (target.tagName === 'H2') target.tabIndex = -1;
-  target.focus();
-}
 
 /** The whole page, in order: the only place where the features meet. */
 export function App({ site }: { site: Site }) {
