@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { dataFiles } from './scripts/vite-plugin-data.ts';
+import { stacklessReactSentinels } from './scripts/vite-plugin-react-sentinels.ts';
 
 /** The site's content: data/, or another folder of the same shape (DATA_DIR, e.g. a test site). */
 const dataFolder = process.env.DATA_DIR
@@ -13,7 +14,7 @@ const dataFolder = process.env.DATA_DIR
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any host.
   base: './',
-  plugins: [react(), tailwindcss(), dataFiles(dataFolder)],
+  plugins: [react(), tailwindcss(), dataFiles(dataFolder), stacklessReactSentinels()],
   // The search worker reads the site's interface words too (the names of paper types).
   worker: { format: 'es', plugins: () => [dataFiles(dataFolder)] },
   build: {

@@ -2,10 +2,11 @@
  * Chromium driven through the DevTools protocol over a pipe (--remote-debugging-pipe), with no
  * automation library in between: the page gets only the protocol domains a script enables.
  * Playwright and Lighthouse enable the Runtime domain on every page, and with it V8 records a
- * detailed stack for every Error created; React DOM creates four at start-up, and each makes V8
- * parse the functions on the stack again for their source positions (the whole bundle's top level
- * and React DOM's module: 60-70 ms of CPU unthrottled on this machine). A visitor's browser does
- * none of that, so measuring what a visitor gets needs a page without that domain.
+ * detailed stack for every Error created, and parses the functions on the stack again for their
+ * source positions (React DOM's five start-up sentinel errors did that to the whole bundle's top
+ * level and React DOM's module: 60-70 ms of CPU unthrottled on this machine, until the build made
+ * them stackless: scripts/vite-plugin-react-sentinels.ts). A visitor's browser does none of that,
+ * so measuring what a visitor gets needs a page without that domain.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -19,6 +19,8 @@ interface DataSectionProps<T extends { skipped: SkippedEntry[] }> {
   title: string;
   status?: ReactNode;
   busy?: boolean;
+  /** See Section. */
+  skipOffscreen?: boolean;
   query: UseQueryResult<T>;
   skeleton: SkeletonShape;
   children: (data: T) => ReactNode;
@@ -30,13 +32,14 @@ export function DataSection<T extends { skipped: SkippedEntry[] }>({
   title,
   status,
   busy,
+  skipOffscreen,
   query,
   skeleton,
   children,
 }: DataSectionProps<T>) {
   const t = useMessages();
   return (
-    <Section id={id} title={title} status={status} busy={busy}>
+    <Section id={id} title={title} status={status} busy={busy} skipOffscreen={skipOffscreen}>
       <DataState
         query={query}
         what={t.sections[id].what}

@@ -7,18 +7,20 @@ interface SectionProps {
   status?: ReactNode;
   /** True while what it shows is about to change (results for an earlier search). */
   busy?: boolean;
+  /** False: the section is always laid out, and its content marks what it skips off the screen. */
+  skipOffscreen?: boolean;
   children: ReactNode;
 }
 
 /** A page section: a landmark labelled by its own heading. */
-export function Section({ id, title, status, busy, children }: SectionProps) {
+export function Section({ id, title, status, busy, skipOffscreen = true, children }: SectionProps) {
   const headingId = `${id}-heading`;
   return (
     <section
       id={id}
       aria-labelledby={headingId}
       aria-busy={busy}
-      className="render-when-visible border-t border-rule py-10"
+      className={`${skipOffscreen ? 'render-when-visible ' : ''}border-t border-rule py-10`}
     >
       <div className="mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={headingId} className="font-serif text-2xl font-semibold text-ink-strong">
