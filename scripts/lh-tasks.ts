@@ -4,26 +4,16 @@
  *
  *   npx tsx scripts/lh-tasks.ts [--runs 1] [--plain] dist
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
-import { plainPage } from './lighthouse.ts';
-import { copyOfBuild, serveFolder } from './static-server.ts';
-import { launchChromeForLighthouse } from './trace-tools.ts';
+import { plainCopyOfBuild } from './lighthouse.ts';
+import { serveFolder } from './static-server.ts';
+import { firstArgument, launchChromeForLighthouse, option } from './trace-tools.ts';
 
-const runsAt = process.argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 1;
-const dist = resolve(
-  process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--runs')[0] ??
-    'dist',
-);
+const runs = Number(option('--runs', '1'));
+const dist = resolve(firstArgument('dist'));
 // --plain: the page without its scripts (what the site would be with none).
-let root = dist;
-if (process.argv.includes('--plain')) {
-  root = copyOfBuild('lh-tasks-plain', dist);
-  const page = join(root, 'index.html');
-  writeFileSync(page, plainPage(readFileSync(page, 'utf8')));
-}
+const root = process.argv.includes('--plain') ? plainCopyOfBuild('lh-tasks-plain', dist) : dist;
 const server = await serveFolder(root, { gzip: true, cacheControl: 'max-age=600' });
 const chrome = await launchChromeForLighthouse();
 type Items = Array<Record<string, unknown>>;

@@ -37,6 +37,14 @@ export function plainPage(html: string): string {
     .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '');
 }
 
+/** A copy of a built site (test-results/<name>) whose page has no script: see plainPage. */
+export function plainCopyOfBuild(name: string, dist: string): string {
+  const root = copyOfBuild(name, dist);
+  const page = join(root, 'index.html');
+  writeFileSync(page, plainPage(readFileSync(page, 'utf8')));
+  return root;
+}
+
 interface Figures {
   scores: Record<string, number>;
   lcp: number;

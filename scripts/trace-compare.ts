@@ -16,10 +16,10 @@ navigation until the app has taken the page over and 2 s more; the median and ra
  *
  *   npx tsx scripts/trace-compare.ts [--runs 5] [--slowdown 1] [--devtools] [--path ./?q=x] [--plain] [--verbose] [--save] distA distB ...
  */
-import { readFileSync, writeFileSync, mkdirSync, cpSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { launchOverPipe, type CdpBrowser } from './cdp-pipe.ts';
-import { plainPage } from './lighthouse.ts';
+import { plainCopyOfBuild } from './lighthouse.ts';
 import { serveFolder } from './static-server.ts';
 import { analyse, SETTLE_MS, type RunFigures } from './trace-figures.ts';
 import { option, type TraceEvent } from './trace-tools.ts';
@@ -125,15 +125,7 @@ async function main() {
   if (dists.length === 0) throw new Error('name at least one built site');
   const servers = [];
   for (const [i, dist] of dists.entries()) {
-    let root = resolve(dist);
-    if (plain) {
-      root = resolve('test-results', `trace-compare-${i}`);
-      rmSync(root, { recursive: true, force: true });
-      mkdirSync(root, { recursive: true });
-      cpSync(resolve(dist), root, { recursive: true });
-      const page = join(root, 'index.html');
-      writeFileSync(page, plainPage(readFileSync(page, 'utf8')));
-    }
+    const root = plain ? plainCopyOfBuild(`trace-compare-${i}`, dist) : resolve(dist);
     servers.push(await serveFolder(root, { gzip: true }));
   }
   const devtools = process.argv.includes('--devtools');

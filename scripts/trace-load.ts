@@ -6,9 +6,9 @@
  *
  *   npm run build && npx tsx scripts/trace-load.ts [--plain] [--slowdown 4] [--runs 1] [--path ./?q=x] [dist]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { plainPage } from './lighthouse.ts';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { plainCopyOfBuild } from './lighthouse.ts';
 import { copyOfBuild, serveFolder } from './static-server.ts';
 import {
   firstArgument,
@@ -101,11 +101,9 @@ async function main() {
   const dist = firstArgument('dist');
   // --plain: the same page without its scripts, the fastest page the same text could be.
   const plain = process.argv.includes('--plain');
-  const root = copyOfBuild('trace-site', resolve(dist));
-  if (plain) {
-    const page = join(root, 'index.html');
-    writeFileSync(page, plainPage(readFileSync(page, 'utf8')));
-  }
+  const root = plain
+    ? plainCopyOfBuild('trace-site', resolve(dist))
+    : copyOfBuild('trace-site', resolve(dist));
   const server = await serveFolder(root, { gzip: true });
   const browser = await launchChromium();
   try {
