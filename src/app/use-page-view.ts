@@ -17,14 +17,17 @@ export function usePageView(resultsView: boolean, answered: boolean) {
   // for it), because by the time the results show, the page has already changed around them.
   const browsing = useRef<BrowsePosition | null>(null);
   const left = useRef<BrowsePosition | null | undefined>(undefined);
-  useEffect(
-    () =>
-      subscribeToCriteria(() => {
-        if (document.documentElement.dataset.view !== 'results')
-          browsing.current = currentBrowsePosition();
-      }),
-    [],
-  );
+  useEffect(() => {
+    let wasResults = isResultsView(currentCriteria());
+    return subscribeToCriteria(() => {
+      const results = isResultsView(currentCriteria());
+      // Taken as the address turns to results, not on every keystroke after it: until the results
+      // show, each later reading would force a layout of the page React is busy changing.
+      if (results && !wasResults && document.documentElement.dataset.view !== 'results')
+        browsing.current = currentBrowsePosition();
+      wasResults = results;
+    });
+  }, []);
   useLayoutEffect(() => {
     // The address decides (the first render takes a prerendered page over as it was, before the
     // address's own search applies, and must not undo what the page's first script set).

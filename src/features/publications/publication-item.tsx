@@ -24,6 +24,8 @@ interface PublicationItemProps {
   topicLabels: ReadonlyMap<string, string>;
   ownerNames: readonly string[];
   matchedTerms: ReadonlySet<string>;
+  /** Skips its rendering while off the screen: for entries after the first screenful. */
+  skipOffscreen: boolean;
 }
 
 export function paperAnchorId(paperId: string): string {
@@ -70,7 +72,11 @@ function followAuthor(event: MouseEvent<HTMLAnchorElement>) {
  * commas between them plain text (one element per co-author, none around it: a long list shows
  * hundreds of authors).
  */
-function Authors({ paper, ownerNames, matchedTerms }: Omit<PublicationItemProps, 'topicLabels'>) {
+function Authors({
+  paper,
+  ownerNames,
+  matchedTerms,
+}: Omit<PublicationItemProps, 'topicLabels' | 'skipOffscreen'>) {
   const t = useMessages();
   if (!paper.authors) return null;
   const equal = paper.equalContribution ?? 0;
@@ -151,13 +157,18 @@ export const PublicationItem = memo(function PublicationItem({
   topicLabels,
   ownerNames,
   matchedTerms,
+  skipOffscreen,
 }: PublicationItemProps) {
   const t = useMessages();
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const links = resourceLinks(paper, t);
   const name = paper.shortName ?? paper.title;
   return (
-    <article id={paperAnchorId(paper.id)} aria-labelledby={titleId} className="py-4">
+    <article
+      id={paperAnchorId(paper.id)}
+      aria-labelledby={titleId}
+      className={skipOffscreen ? 'paper-when-visible py-4' : 'py-4'}
+    >
       <h4 id={titleId} className="text-lg leading-snug font-semibold text-ink-strong">
         <CriteriaLink
           to={paperPermalink(paper.id)}

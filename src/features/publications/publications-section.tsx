@@ -23,7 +23,9 @@ import type { PublicationResults } from './use-publication-results.ts';
 
 const PAGE_SIZE = 50;
 /** A new answer renders this many papers first (more than a screenful), then the rest of the page
- * in steps of this size, each a transition that the next keystroke interrupts. */
+ * in steps of this size, each a transition that the next keystroke interrupts. Papers after the
+ * first step skip their rendering while off the screen; the first ones are on it from the start (a
+ * skipped entry is drawn at its estimated height for a frame when it appears: a layout shift). */
 const ROWS_PER_STEP = 12;
 
 // The filter panel's code loads after the first view (prerendered, it shows before).
@@ -85,7 +87,17 @@ export function PublicationsSection({
   const byYear = sortMode(criteria) !== 'relevance';
   const groups = useMemo(() => {
     const rows = visible.slice(0, renderedCount);
-    return byYear ? groupByYear(rows, (paper) => paper.year) : [{ year: null, items: rows }];
+    const grouped = byYear
+      ? groupByYear(rows, (paper) => paper.year)
+      : [{ year: null, items: rows }];
+    // Each group with the place of its first paper in the list (the first step renders as it is).
+    const placed = [];
+    let start = 0;
+    for (const group of grouped) {
+      placed.push({ ...group, start });
+      start += group.items.length;
+    }
+    return placed;
   }, [visible, renderedCount, byYear]);
   const remaining = visible.length - limit;
   const activeFilters = countPublicationFilters(criteria);
@@ -195,13 +207,14 @@ export function PublicationsSection({
                       </h3>
                     )}
                     <div className="divide-y divide-rule-soft">
-                      {group.items.map((paper) => (
+                      {group.items.map((paper, i) => (
                         <PublicationItem
                           key={paper.id}
                           paper={paper}
                           topicLabels={topicLabels}
                           ownerNames={ownerNames}
                           matchedTerms={matchedTerms}
+                          skipOffscreen={group.start + i >= ROWS_PER_STEP}
                         />
                       ))}
                     </div>
