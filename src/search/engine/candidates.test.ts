@@ -53,6 +53,12 @@ describe('candidatesFor', () => {
     expect(terms('sng')).toEqual([]);
   });
 
+  it('does not take a word still being typed for a typo: it completes it', () => {
+    // "transfo" is one letter from "transfer" too, but begins "transformer".
+    expect(kinds('transfo')).toEqual({ transformer: 'prefix' });
+    expect(kinds('quantizati')).toEqual({ quantization: 'prefix' });
+  });
+
   it('ranks every correct reading above a typo', () => {
     expect(quality('quantizaton', 'quantization')).toBeLessThan(quality('q', 'quantization'));
   });

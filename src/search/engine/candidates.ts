@@ -108,8 +108,10 @@ export function candidatesFor(index: SearchIndex, typed: string): readonly Candi
   const isWord = index.strong.has(typed) || index.weak.has(typed);
   if (isWord) offer(typed, 'exact', EXACT);
   const shortPrefix = typed.length < MIN_TEXT_PREFIX_LENGTH;
+  let beginsAWord = false;
   for (const term of wordsStartingWith(index.vocabulary, typed)) {
     if (term === typed) continue;
+    beginsAWord = true;
     const untyped = 1 - typed.length / term.length;
     offer(term, 'prefix', PREFIX - PREFIX_UNTYPED_PENALTY * untyped, shortPrefix);
   }
@@ -119,8 +121,10 @@ export function candidatesFor(index: SearchIndex, typed: string): readonly Candi
         offer(term, 'infix', INFIX);
     }
   }
-  // A word that is in the corpus as typed is not a typo: looking for near words would only add noise.
-  const edits = isWord ? 0 : allowedEdits(typed.length);
+  // A word that is in the corpus as typed is not a typo: looking for near words would only add
+  // noise. Nor is the start of one: a word still being typed ("quantizati") would otherwise run a
+  // typo search on every keystroke, the costliest step of all.
+  const edits = isWord || beginsAWord ? 0 : allowedEdits(typed.length);
   for (let length = typed.length - edits; edits > 0 && length <= typed.length + edits; length++) {
     const fuse = typoMatcher(index, length);
     if (!fuse) continue;
