@@ -27,8 +27,6 @@ const PAGE_SIZE = 50;
  * first step skip their rendering while off the screen; the first ones are on it from the start (a
  * skipped entry is drawn at its estimated height for a frame when it appears: a layout shift). */
 const ROWS_PER_STEP = 12;
-/** How long a new answer shows only its first rows, in case another keystroke replaces it. */
-const FILL_AFTER_MS = 250;
 
 // The filter panel's code loads after the first view (prerendered, it shows before).
 const PublicationFilters = lazy(() =>
@@ -80,21 +78,11 @@ export function PublicationsSection({
       ? limit
       : Math.max(ROWS_PER_STEP, sharedStart(rendered.list, visible, rendered.count));
   const renderedCount = Math.min(limit, rendered.list === visible ? rendered.count : fresh);
-  // While a newer answer is on its way the rest of this page waits: it would be replaced. A new
-  // answer's rest waits a moment too, for the visitor's next keystroke: typing on, each answer's
-  // first rows are all anyone reads.
-  const answerIsNew = rendered.list !== visible;
+  // While a newer answer is on its way the rest of this page waits: it would be replaced.
   useEffect(() => {
-    if (renderedCount >= limit || pending) return;
-    const fill = () =>
+    if (renderedCount < limit && !pending)
       startTransition(() => setRendered({ list: visible, count: renderedCount + ROWS_PER_STEP }));
-    if (!answerIsNew) {
-      fill();
-      return;
-    }
-    const waiting = setTimeout(fill, FILL_AFTER_MS);
-    return () => clearTimeout(waiting);
-  }, [visible, renderedCount, limit, pending, answerIsNew]);
+  }, [visible, renderedCount, limit, pending]);
   // Newest or oldest first, the list is grouped by year; the best match first, it is one list.
   const byYear = sortMode(criteria) !== 'relevance';
   const groups = useMemo(() => {
