@@ -100,20 +100,7 @@ async function main() {
           samples.push({ ts: last, node: id });
         });
       }
-      const thread = events
-        .filter(
-          (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined,
-        )
-        .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-      const tasks: trace.TraceEvent[] = [];
-      let end = -1;
-      for (const e of thread) {
-        if (e.name !== 'ThreadControllerImpl::RunTask') continue;
-        if (e.ts >= end) {
-          tasks.push(e);
-          end = e.ts + (e.dur ?? 0);
-        }
-      }
+      const tasks = trace.outermostTasks(trace.threadEvents(events, main));
       console.log(`run ${run}: ${samples.length} samples`);
       // Every sample of script from the first paint on, by module and function: the whole start-up.
       const fcp = events.find((e) => e.name === 'firstContentfulPaint')?.ts ?? nav;

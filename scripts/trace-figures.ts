@@ -2,7 +2,7 @@
  * The figures trace-compare.ts reads from one trace of a page load: first paint, the app ready,
  * long tasks and blocking time after the paint, and main-thread work by kind.
  */
-import { selfTimes, type TraceEvent } from './trace-tools.ts';
+import { outermostTasks, selfTimes, threadEvents, type TraceEvent } from './trace-tools.ts';
 
 /** A long task: over 50 ms, as Lighthouse and the Long Tasks API count. */
 const LONG = 50;
@@ -67,9 +67,7 @@ export function analyse(events: readonly TraceEvent[], plain: boolean, scale = 1
       e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === navigation?.pid,
   );
   if (!navigation || !main) throw new Error('no navigation to the site in the trace');
-  const thread = events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const thread = threadEvents(events, main);
   const nav = navigation.ts;
   const fcp =
     events.find((e) => e.name === 'firstContentfulPaint' && e.pid === main.pid && e.ts >= nav)
@@ -78,15 +76,7 @@ export function analyse(events: readonly TraceEvent[], plain: boolean, scale = 1
   const load = events.find((e) => e.name === 'MarkLoad' || e.name === 'loadEventEnd')?.ts;
   const ready = (plain ? load : readyMark) ?? thread[thread.length - 1]?.ts ?? nav;
   const until = ready + SETTLE_MS * 1000;
-  const tasks: TraceEvent[] = [];
-  let end = -1;
-  for (const e of thread) {
-    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
-    if (e.ts >= end) {
-      tasks.push(e);
-      end = e.ts + (e.dur ?? 0);
-    }
-  }
+  const tasks = outermostTasks(thread);
   // CPU ms as at 4x: an unthrottled run's times are multiplied by 4 (as Lighthouse simulates).
   const cpu = (e: TraceEvent) => ((e.tdur ?? e.dur ?? 0) / 1000) * scale;
   const watched = tasks.filter((t) => t.ts >= nav && t.ts <= until);

@@ -16,8 +16,10 @@ import {
   openThrottledPhonePage,
   option,
   recordTrace,
+  outermostTasks,
   rendererMainThread,
   selfTimes,
+  threadEvents,
   type TraceEvent,
 } from './trace-tools.ts';
 
@@ -54,24 +56,8 @@ function describe(event: TraceEvent): string {
 
 /** Each long task on the page's main thread, with the self time of what ran inside it. */
 export function longTasks(events: readonly TraceEvent[], from: number, until: number) {
-  const main = rendererMainThread(events);
-  const thread = events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const tasks = thread.filter(
-    (e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask',
-  );
-  // Only outermost tasks: a RunTask can run another inside it.
-  const outermost = tasks.filter(
-    (t) =>
-      !tasks.some(
-        (o) =>
-          o !== t &&
-          o.ts <= t.ts &&
-          o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0) &&
-          (o.dur ?? 0) > (t.dur ?? 0),
-      ),
-  );
+  const thread = threadEvents(events, rendererMainThread(events));
+  const outermost = outermostTasks(thread);
   const long = outermost.filter(
     (t) => (t.dur ?? 0) / 1000 > LONG_TASK_MS && t.ts >= from && t.ts <= until,
   );

@@ -32,6 +32,30 @@ export function rendererMainThread(events: readonly TraceEvent[]): TraceEvent {
   return main;
 }
 
+/** The complete events of one thread, by start (the longer first where two start together). */
+export function threadEvents(events: readonly TraceEvent[], thread: TraceEvent): TraceEvent[] {
+  return events
+    .filter(
+      (e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined,
+    )
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+}
+
+/** A thread's tasks, from its events as `threadEvents` orders them: only the outermost, since a
+ * task can run another inside it (which would otherwise count twice). */
+export function outermostTasks(thread: readonly TraceEvent[]): TraceEvent[] {
+  const tasks: TraceEvent[] = [];
+  let end = -1;
+  for (const e of thread) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
+    if (e.ts >= end) {
+      tasks.push(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  return tasks;
+}
+
 /** The value after `--name` on the command line, or the fallback. */
 export function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);

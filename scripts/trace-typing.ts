@@ -19,8 +19,10 @@ import {
   launchChromium,
   option,
   recordTrace,
+  outermostTasks,
   rendererMainThread,
   selfTimes,
+  threadEvents,
   type TraceEvent,
 } from './trace-tools.ts';
 
@@ -106,12 +108,8 @@ for (const e of [...seen].sort((a, b) => b.duration - a.duration).slice(0, 12))
   );
 
 const main = rendererMainThread(events);
-const onMain = events
-  .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
-  .sort((a, b) => a.ts - b.ts);
-const tasks = onMain.filter(
-  (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask',
-);
+const onMain = threadEvents(events, main);
+const tasks = outermostTasks(onMain);
 const keyDowns = onMain
   .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
   .map((e) => e.ts);
