@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { site } from 'virtual:site';
 import { messages } from 'virtual:site-messages';
+import { keepPlaceAcrossReloads } from './app/browse-position.ts';
 import { AppProvider } from './app/provider.tsx';
 import { siteDataFiles } from './app/site.ts';
 import { dataUrl } from './lib/fetch-json.ts';
@@ -33,6 +34,8 @@ async function start(root: HTMLElement) {
     createRoot(root).render(app);
     return;
   }
+  // The page's inline scripts restore the place kept here (the page is prerendered).
+  keepPlaceAcrossReloads();
   // The page was prerendered: until the data (preloaded together with this script) is here, the
   // visitor reads the static page; then React takes it over without re-rendering it.
   await Promise.all(dataFiles.map((file) => file.prefetch(client)));

@@ -1,4 +1,5 @@
 /** The page's two inline scripts, each allowed by its hash in the Content-Security-Policy. */
+import { BROWSE_PLACE_STATE_KEY } from '#src/app/browse-position.ts';
 import { THEME_STORAGE_KEY } from '#src/app/page-view.ts';
 import { RESULTS_VIEW_PARAMS } from '#src/search/criteria.ts';
 
@@ -17,6 +18,7 @@ export function bootstrapScript(
 ): string {
   const list = (values: readonly string[]) => JSON.stringify(values).replace(/</g, '\\u003c');
   return `(function () {
+  ${restorePlace}
   var started = false;
   function start() {
     if (started) return;
@@ -56,10 +58,27 @@ export function bootstrapScript(
 })();`;
 }
 
+/** The place a reload or a return restores (src/app/browse-position.ts), or nothing. */
+const savedPlace = `(history.state && history.state[${JSON.stringify(BROWSE_PLACE_STATE_KEY)}])`;
+
+/**
+ * Puts the visitor back at the place kept in the history entry, the content parsed and nothing
+ * painted yet: every block laid out at its real height (the head script asked for it), so that the
+ * place is exact and nothing moves after. The blocks stay laid out until a search begins
+ * (src/app/page-view.ts): Chromium remembers no height for a block laid out this way, and one
+ * skipped again would fall back to its estimate and move the page.
+ */
+const restorePlace = `var place = ${savedPlace};
+  if (place && document.documentElement.dataset.renderAll === 'true') {
+    var anchor = document.getElementById(place.id);
+    if (anchor) window.scrollTo(0, anchor.getBoundingClientRect().top + window.scrollY - place.top);
+  }`;
+
 /**
  * The page's first script, in its head (allowed by its hash): before anything paints, it applies
  * the visitor's choice of theme and, for an address with a search or a filter, the results view
- * (src/app/page-view.ts), so that the first paint is already right and nothing moves after it.
+ * (src/app/page-view.ts), so that the first paint is already right and nothing moves after it; on
+ * a reload or a return to a place on the profile, it has every block laid out for the restore.
  */
 export function headScript(): string {
   return `(function () {
@@ -68,6 +87,9 @@ export function headScript(): string {
     var theme = localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   } catch (error) {}
+  var place = ${savedPlace};
+  if (place && typeof place.id === 'string' && typeof place.top === 'number')
+    root.dataset.renderAll = 'true';
   var params = new URLSearchParams(location.search);
   var names = ${JSON.stringify(RESULTS_VIEW_PARAMS)};
   for (var i = 0; i < names.length; i++)

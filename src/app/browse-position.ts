@@ -10,6 +10,10 @@ export interface BrowsePosition {
   top: number;
 }
 
+/** Where the history entry keeps the visitor's place for a reload or a return to the page; the
+ * page's inline scripts restore it before the first paint (scripts/site-files/inline-scripts.ts). */
+export const BROWSE_PLACE_STATE_KEY = 'browsePlace';
+
 /** Below the sticky search bar: the first content a visitor sees. */
 const PROBE_Y = 120;
 
@@ -29,4 +33,35 @@ export function restoreBrowsePosition(position: BrowsePosition | null): void {
   if (!anchor) return;
   document.documentElement.dataset.renderAll = 'true';
   window.scrollTo(0, anchor.getBoundingClientRect().top + window.scrollY - position.top);
+}
+
+/** How long scrolling pauses before the place is kept. */
+const SCROLL_PAUSE_MS = 200;
+
+/**
+ * Keeps the visitor's place on the profile in the history entry as they scroll, for the page's
+ * inline scripts to restore on a reload or a return (a phone reloads a tab it has discarded). The
+ * browser's own restoration would not do: it restores a scroll offset, which the blocks laid out
+ * at estimated heights (content-visibility) make point elsewhere, and the page then moves under
+ * the visitor as the blocks near the screen take their real heights. Kept as scrolling pauses,
+ * not as the page is left: Chromium keeps no change made to the entry while a reload unloads it.
+ */
+export function keepPlaceAcrossReloads(): void {
+  window.history.scrollRestoration = 'manual';
+  const keep = () => {
+    const browsing = document.documentElement.dataset.view !== 'results' && window.scrollY > 0;
+    const place = browsing ? currentBrowsePosition() : null;
+    const state: unknown = window.history.state;
+    const others = typeof state === 'object' && state !== null ? state : {};
+    window.history.replaceState({ ...others, [BROWSE_PLACE_STATE_KEY]: place }, '');
+  };
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(pause);
+      pause = setTimeout(keep, SCROLL_PAUSE_MS);
+    },
+    { passive: true },
+  );
 }

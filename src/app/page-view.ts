@@ -8,7 +8,11 @@
 export type PageView = 'browse' | 'results';
 
 export function setPageView(view: PageView): void {
-  document.documentElement.dataset.view = view;
+  const root = document.documentElement;
+  root.dataset.view = view;
+  // The whole page laid out for a jump or a restored place (browse-position.ts) is no longer
+  // needed: results come to the top, and skipping the papers off the screen keeps typing fast.
+  if (view === 'results') delete root.dataset.renderAll;
 }
 
 export function markResultsReady(): void {

@@ -1,3 +1,4 @@
+import { layOutWholePage } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import {
   appTookOver,
@@ -24,14 +25,9 @@ for (const { file, region, list } of FILES) {
     problems,
   }) => {
     const section = () => page.getByRole('region', { name: region });
-    /** Lays out every block the page skips off the screen at an estimated height (index.css). */
-    const layOutWholePage = () =>
-      page.evaluate(() => {
-        document.documentElement.dataset.renderAll = 'true';
-      });
     /** The section's text as a visitor reads it, every block laid out (see layout.spec.ts). */
     const sectionText = async () => {
-      await layOutWholePage();
+      await layOutWholePage(page);
       return normalized(await section().innerText());
     };
     const otherProblems = () => problemsBesides(problems, file);
@@ -90,7 +86,7 @@ for (const { file, region, list } of FILES) {
       // their estimated heights, which settle a few frames later: in 1 run of 10 the button moved
       // between the press and the release, and the click was lost. A visitor reads the alert
       // before pressing; the page is laid out first so that the press lands where it aims.
-      await layOutWholePage();
+      await layOutWholePage(page);
       await alert.getByRole('button', { name: 'Retry' }).click();
       await expect(section().getByRole('alert')).toHaveCount(0);
       await expect.poll(sectionText).toBe(whenLoaded);

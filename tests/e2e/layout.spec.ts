@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BROWSE_PLACE_STATE_KEY as KEY } from '#src/app/browse-position.ts';
 import { SONG_HAN_SECTIONS } from '#tests/fixtures/song-han-sections.ts';
 import { axeInBothThemes, layOutWholePage } from './axe.ts';
-import { expect, openFilters, openSite, publications, test } from './fixtures.ts';
+import {
+  expect,
+  layoutShifts,
+  openFilters,
+  openSite,
+  publications,
+  recordLayoutShifts,
+  test,
+} from './fixtures.ts';
 
 axeInBothThemes(['./?q=quantization', './'], openFilters);
 
@@ -124,6 +133,45 @@ test('a shared link with filters takes the prerendered page over without redrawi
   expect(await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn)).toEqual(
     [],
   );
+});
+
+test('a reload puts the visitor back where they were reading, with no layout shift', async ({
+  page,
+}) => {
+  await recordLayoutShifts(page);
+  await openSite(page);
+  // Read down the page with the wheel, as a visitor scrolls, into its second half.
+  for (let step = 0; step < 30; step++) await page.mouse.wheel(0, 500);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(10_000);
+  /** The element with an id in the middle of the screen, and how far below the top it is. */
+  const reading = () =>
+    page.evaluate(() => {
+      const element = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('[id]');
+      return { id: element?.id, top: Math.round(element?.getBoundingClientRect().top ?? NaN) };
+    });
+  // Once scrolling has paused, the place is kept (and stays the same: the wheel has stopped).
+  const kept = () =>
+    page.evaluate(
+      (key) => JSON.stringify((history.state as Record<string, unknown> | null)?.[key]),
+      KEY,
+    );
+  await expect
+    .poll(async () => {
+      const first = await kept();
+      await page.waitForTimeout(500);
+      return first?.includes('"id"') === true && first === (await kept());
+    })
+    .toBe(true);
+  const before = await reading();
+  expect(before.id).toBeTruthy();
+
+  await page.reload();
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+  expect(await reading()).toEqual(before);
+  // Every later task has run: a shift from the takeover would be recorded by now.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+  expect(await reading()).toEqual(before);
+  expect(await layoutShifts(page)).toEqual([]);
 });
 
 test.describe('with scripts off', () => {

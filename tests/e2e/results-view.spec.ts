@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, openSite, publications, searchBox, test } from './fixtures.ts';
+import {
+  expect,
+  layoutShifts,
+  openSite,
+  publications,
+  recordLayoutShifts,
+  searchBox,
+  test,
+} from './fixtures.ts';
 
 /** Whether an element's whole box is inside the viewport (measured, not assumed). */
 async function onScreen(page: Page, selector: string): Promise<boolean> {
@@ -17,21 +25,6 @@ async function onScreen(page: Page, selector: string): Promise<boolean> {
       );
     });
 }
-
-/** The page's layout shifts from navigation on, summed as the CLS figure counts them. */
-async function recordLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    Object.assign(window, { layoutShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as PerformanceEntry & { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-const layoutShifts = (page: Page) =>
-  page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
 
 test('typing shows the best match inside the viewport at once, and Enter moves to it', async ({
   page,
