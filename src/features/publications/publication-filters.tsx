@@ -77,6 +77,9 @@ const FACET_GROUPS: ReadonlyArray<readonly [FacetKey, 'topic' | 'type' | 'honor'
   ['venues', 'venue'],
 ];
 
+/** How long typing pauses before the counts follow a query's new matches. */
+const COUNT_AFTER_TYPING_MS = 300;
+
 /** Narrowing the publication list: year range, topic, venue, type and honor, with counts. */
 export function PublicationFilters({
   source,
@@ -89,7 +92,16 @@ export function PublicationFilters({
   // useDeferredValue: new results arrive in a transition, and in one it would not defer at all.)
   const [counted, setCounted] = useState(source);
   useEffect(() => {
-    if (counted !== source && !pending) startTransition(() => setCounted(source));
+    if (counted === source || pending) return undefined;
+    const count = () => startTransition(() => setCounted(source));
+    // A filter the visitor set is counted at once; new matches of a query being typed once the
+    // typing pauses (each count re-renders the whole panel, and the next keystroke would wait).
+    if (counted.criteria !== source.criteria) {
+      count();
+      return undefined;
+    }
+    const timer = setTimeout(count, COUNT_AFTER_TYPING_MS);
+    return () => clearTimeout(timer);
   }, [counted, source, pending]);
   const facets = useMemo(
     () => publicationFacets(counted.catalog, counted.matched, counted.criteria),
