@@ -1,5 +1,5 @@
 import { layOutWholePage } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, scrollIntoViewSettled, test } from './fixtures.ts';
 import {
   appTookOver,
   expectOthersFine,
@@ -82,12 +82,9 @@ for (const { file, region, list } of FILES) {
       const alert = section().getByRole('alert');
       await expect(alert).toContainText(`${file} could not be loaded`);
       healed = true;
-      // The click's own jump to a section far down the page would meet the papers above it at
-      // their estimated heights, which settle a few frames later: in 1 run of 10 the button moved
-      // between the press and the release, and the click was lost. A visitor reads the alert
-      // before pressing; the page is laid out first so that the press lands where it aims.
-      await layOutWholePage(page);
-      await alert.getByRole('button', { name: 'Retry' }).click();
+      const retry = alert.getByRole('button', { name: 'Retry' });
+      await scrollIntoViewSettled(retry);
+      await retry.click();
       await expect(section().getByRole('alert')).toHaveCount(0);
       await expect.poll(sectionText).toBe(whenLoaded);
       await expectOthersFine(page, region);

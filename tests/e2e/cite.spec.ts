@@ -3,7 +3,14 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { expect, openSite, paperIds, publications, test } from './fixtures.ts';
+import {
+  expect,
+  openSite,
+  paperIds,
+  publications,
+  scrollIntoViewSettled,
+  test,
+} from './fixtures.ts';
 
 const HAQ = 'HAQ: Hardware-Aware Automated Quantization with Mixed Precision';
 const papers = (
@@ -24,6 +31,7 @@ const reference = (page: Page, style: string) =>
 async function openCite(page: Page, title = HAQ) {
   const article = publications(page).getByRole('article', { name: title });
   const button = article.getByRole('button', { name: 'Cite' });
+  await scrollIntoViewSettled(button);
   await button.click();
   await expect(citeDialog(page)).toBeVisible();
   return button;
