@@ -1,5 +1,5 @@
 import { layOutWholePage } from './axe.ts';
-import { expect, scrollIntoViewSettled, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import {
   appTookOver,
   expectOthersFine,
@@ -82,9 +82,9 @@ for (const { file, region, list } of FILES) {
       const alert = section().getByRole('alert');
       await expect(alert).toContainText(`${file} could not be loaded`);
       healed = true;
-      const retry = alert.getByRole('button', { name: 'Retry' });
-      await scrollIntoViewSettled(retry);
-      await retry.click();
+      // See openCite in cite.spec.ts: the page is laid out whole so that the press lands.
+      await layOutWholePage(page);
+      await alert.getByRole('button', { name: 'Retry' }).click();
       await expect(section().getByRole('alert')).toHaveCount(0);
       await expect.poll(sectionText).toBe(whenLoaded);
       await expectOthersFine(page, region);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Console errors, page errors, failed requests and CSP violations seen during a test. A normal visit
@@ -97,25 +97,3 @@ export async function recordLayoutShifts(page: Page) {
 /** The layout shifts recorded since the page's last navigation. */
 export const layoutShifts = (page: Page) =>
   page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
-
-/**
- * Scrolls an element far down the page on screen and waits until it stays put, as a visitor
- * reads before tapping. Blocks off the screen are laid out at estimated heights (content-visibility)
- * and take their real ones a few frames after a jump, moving what is below them: a click made at
- * once can be pressed on the element and released on another (a click lost, 1 run in 10).
- */
-export async function scrollIntoViewSettled(target: Locator) {
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        await target.scrollIntoViewIfNeeded();
-        const box = JSON.stringify(await target.boundingBox());
-        const settled = box === last;
-        last = box;
-        return settled;
-      },
-      { intervals: [200] },
-    )
-    .toBe(true);
-}
