@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
+import { layOutWholePage } from './axe.ts';
 import { expect, openSite, paperIds, publications, searchBox, test } from './fixtures.ts';
 import { serveCopyOfBuild } from '../../scripts/static-server.ts';
 
@@ -12,6 +13,8 @@ test("copy a paper's BibTeX from its Cite dialog: it is on the clipboard and par
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openSite(page);
   const haq = publications(page).getByRole('article', { name: /HAQ: Hardware-Aware/ });
+  // See openCite in cite.spec.ts: far down the page, the press lands only on a page laid out whole.
+  await layOutWholePage(page);
   await haq.getByRole('button', { name: 'Cite' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this paper' });
   await dialog.getByRole('group', { name: 'Style' }).getByText('BibTeX', { exact: true }).click();
