@@ -82,7 +82,7 @@ for (const { file, region, list } of FILES) {
       const alert = section().getByRole('alert');
       await expect(alert).toContainText(`${file} could not be loaded`);
       healed = true;
-      // See openCite in cite.spec.ts: the page is laid out whole so that the press lands.
+      // Far down the page: laid out whole, nothing moves under the press (see layOutWholePage).
       await layOutWholePage(page);
       await alert.getByRole('button', { name: 'Retry' }).click();
       await expect(section().getByRole('alert')).toHaveCount(0);

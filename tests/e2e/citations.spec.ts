@@ -13,7 +13,7 @@ test("copy a paper's BibTeX from its Cite dialog: it is on the clipboard and par
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openSite(page);
   const haq = publications(page).getByRole('article', { name: /HAQ: Hardware-Aware/ });
-  // See openCite in cite.spec.ts: far down the page, the press lands only on a page laid out whole.
+  // Far down the page: laid out whole, nothing moves under the press (see layOutWholePage).
   await layOutWholePage(page);
   await haq.getByRole('button', { name: 'Cite' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this paper' });

@@ -24,10 +24,7 @@ const reference = (page: Page, style: string) =>
 async function openCite(page: Page, title = HAQ) {
   const article = publications(page).getByRole('article', { name: title });
   const button = article.getByRole('button', { name: 'Cite' });
-  // A click's own jump to a paper far down the page meets the blocks around it at estimated
-  // heights (content-visibility), which take their real ones over the next frames: pressed on the
-  // button, released on another element, the click was lost (1 run in 10 or 20). Laid out whole,
-  // the page does not move.
+  // Far down the page: laid out whole, nothing moves under the press (see layOutWholePage).
   await layOutWholePage(page);
   await button.click();
   await expect(citeDialog(page)).toBeVisible();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { BROWSE_PLACE_STATE_KEY as KEY } from '#src/app/browse-position.ts';
 import { SONG_HAN_SECTIONS } from '#tests/fixtures/song-han-sections.ts';
 import { axeInBothThemes, layOutWholePage } from './axe.ts';
+import { appTookOver } from './data-variants.ts';
 import {
   expect,
   layoutShifts,
@@ -166,7 +167,7 @@ test('a reload puts the visitor back where they were reading, with no layout shi
   expect(before.id).toBeTruthy();
 
   await page.reload();
-  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+  await appTookOver(page);
   expect(await reading()).toEqual(before);
   // Every later task has run: a shift from the takeover would be recorded by now.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
