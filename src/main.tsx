@@ -64,3 +64,10 @@ void import('./lib/register-service-worker.ts').then(({ registerServiceWorker })
     ...dataFiles.map((file) => dataUrl(file.name)),
   ]),
 );
+// Blocks off the screen take their measured heights while the browser is idle (a jump lands true).
+const measureBlocks = () =>
+  void import('./app/measure-blocks.ts').then(({ measureBlocksWhenIdle }) =>
+    measureBlocksWhenIdle(container),
+  );
+if (document.readyState === 'complete') measureBlocks();
+else window.addEventListener('load', measureBlocks, { once: true });

@@ -65,8 +65,8 @@ const savedPlace = `(history.state && history.state[${JSON.stringify(BROWSE_PLAC
  * Puts the visitor back at the place kept in the history entry, the content parsed and nothing
  * painted yet: every block laid out at its real height (the head script asked for it), so that the
  * place is exact and nothing moves after. The blocks stay laid out until a search begins
- * (src/app/page-view.ts): Chromium remembers no height for a block laid out this way, and one
- * skipped again would fall back to its estimate and move the page.
+ * (src/app/page-view.ts): Chromium counts a block that was painted and then skipped again as
+ * moving when it comes back on the screen (see src/app/measure-blocks.ts).
  */
 const restorePlace = `var place = ${savedPlace};
   if (place && document.documentElement.dataset.renderAll === 'true') {

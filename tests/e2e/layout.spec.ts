@@ -175,6 +175,28 @@ test('a reload puts the visitor back where they were reading, with no layout shi
   expect(await layoutShifts(page)).toEqual([]);
 });
 
+test('a jump across the page without a link (the scrollbar dragged) moves nothing', async ({
+  page,
+}) => {
+  await recordLayoutShifts(page);
+  await openSite(page);
+  // A visitor reads the top of the page first: meanwhile the browser, idle, measures the blocks off
+  // the screen (without it, each jump below shifted the page by 0.07-1.13).
+  await page.locator('html[data-heights-measured]').waitFor({ state: 'attached' });
+  const jumps = ['0.3', '0.6', '1', '#news h2', '#awards h2'];
+  for (const to of jumps) {
+    await page.evaluate((to) => {
+      const part = Number(to);
+      // Straight to the place, as the scrollbar and End go, not through the blocks between.
+      if (Number.isNaN(part)) document.querySelector(to)?.scrollIntoView();
+      else window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * part);
+    }, to);
+    // The blocks now on the screen render in the frames after the jump.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(await layoutShifts(page), `after the jump to ${to}`).toEqual([]);
+  }
+});
+
 test.describe('with scripts off', () => {
   test.use({ javaScriptEnabled: false });
 
