@@ -180,8 +180,8 @@ test('a jump across the page without a link (the scrollbar dragged) moves nothin
 }) => {
   await recordLayoutShifts(page);
   await openSite(page);
-  // A visitor reads the top of the page first: meanwhile the browser, idle, measures the blocks off
-  // the screen (without it, each jump below shifted the page by 0.07-1.13).
+  // A visitor reads the top of the page first: meanwhile (from 5 s after the load) the idle browser
+  // measures the blocks off the screen (without it, each jump below shifted the page by 0.07-1.13).
   await page.locator('html[data-heights-measured]').waitFor({ state: 'attached' });
   const jumps = ['0.3', '0.6', '1', '#news h2', '#awards h2'];
   for (const to of jumps) {
