@@ -7,6 +7,7 @@ import { messages } from 'virtual:site-messages';
 import { keepPlaceAcrossReloads } from './app/browse-position.ts';
 import { AppProvider } from './app/provider.tsx';
 import { siteDataFiles } from './app/site.ts';
+import { afterLoad } from './lib/after-load.ts';
 import { dataUrl } from './lib/fetch-json.ts';
 import { setDataWorker } from './lib/load-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
@@ -65,9 +66,8 @@ void import('./lib/register-service-worker.ts').then(({ registerServiceWorker })
   ]),
 );
 // Blocks off the screen take their measured heights while the browser is idle (a jump lands true).
-const measureBlocks = () =>
+afterLoad(() => {
   void import('./app/measure-blocks.ts').then(({ measureBlocksWhenIdle }) =>
     measureBlocksWhenIdle(container),
   );
-if (document.readyState === 'complete') measureBlocks();
-else window.addEventListener('load', measureBlocks, { once: true });
+});

@@ -15,6 +15,13 @@
 /** The page's blocks that skip their rendering off the screen (the utilities in index.css). */
 const BLOCKS = '.render-when-visible, .paper-when-visible, .entry-when-visible';
 
+/** The block that holds `element` (itself, if it is one), then each block around that one. */
+function* blocksAround(element: Element | null): Generator<HTMLElement> {
+  for (let b = element?.closest<HTMLElement>(BLOCKS); b; b = b.parentElement?.closest(BLOCKS)) {
+    yield b;
+  }
+}
+
 /** How long after the load the measuring waits: a visitor's first seconds are those of their first
  * taps and keys, and a phone's thread is theirs then (and Lighthouse counted each step of it into
  * TBT: tasks of 53-165 ms as at 4x). Not started by a first scroll: measuring blocks a jump has
@@ -77,7 +84,7 @@ export function measureBlocksWhenIdle(root: HTMLElement): void {
     const heights = new Map<HTMLElement, number | null>();
     for (const block of pending) {
       // A block inside a skipped block is laid out only with that one.
-      for (let b: HTMLElement | null = block; b; b = b.parentElement?.closest(BLOCKS) ?? null) {
+      for (const b of blocksAround(block)) {
         if (laidOut.has(b)) break;
         b.dataset.measuring = '';
         laidOut.add(b);
@@ -99,9 +106,7 @@ export function measureBlocksWhenIdle(root: HTMLElement): void {
     if (!browsingProfile()) return;
     for (const { target } of records) {
       const element = target instanceof Element ? target : target.parentElement;
-      for (let b = element?.closest(BLOCKS); b; b = b.parentElement?.closest(BLOCKS)) {
-        measured.delete(b);
-      }
+      for (const b of blocksAround(element)) measured.delete(b);
     }
     schedule();
   }).observe(root, { childList: true, subtree: true, characterData: true });

@@ -1,3 +1,5 @@
+import { afterLoad } from './after-load.ts';
+
 /**
  * Keeps the site readable offline after one visit (dist/sw.js, written by the build). The service
  * worker starts controlling the page only after it has loaded, so on that first visit the page
@@ -16,6 +18,5 @@ export function registerServiceWorker(urlsToKeep: () => string[]): void {
     });
   };
   // After the page has loaded (the app itself starts after the first paint, often later still).
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  afterLoad(register);
 }

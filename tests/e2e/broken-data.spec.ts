@@ -83,7 +83,7 @@ for (const { file, region, list } of FILES) {
       await expect(alert).toContainText(`${file} could not be loaded`);
       healed = true;
       // The page was rendered afresh (a file failed): sections above may still be loading their
-      // code, and each that arrives moves the button (a press went down on it and up elsewhere).
+      // code, and one arriving would move the button between press and release (a Retry lost).
       await expect(page.getByRole('status', { name: /^Loading / })).toHaveCount(0);
       // Far down the page: laid out whole, nothing moves under the press (see layOutWholePage).
       await layOutWholePage(page);
