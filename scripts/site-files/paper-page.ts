@@ -33,7 +33,7 @@ export function paperPage(ctx: SiteContext, paper: Paper, stylesheet: string): s
     meta('name', 'twitter:card', ctx.card ? 'summary_large_image' : 'summary'),
     jsonLdScript({
       '@context': 'https://schema.org',
-      ...(scholarlyArticle(paper, base) as object),
+      ...scholarlyArticle(paper, base),
     }),
   ].filter(Boolean);
   return `<!doctype html>

@@ -54,7 +54,7 @@ describe('site files', () => {
     }
   });
 
-  it('describe the owner and every paper in JSON-LD', () => {
+  it('describe the owner on the profile, naming the papers its list shows first', () => {
     const graph = (profileJsonLd(ctx, papers) as unknown as { '@graph': Node[] })['@graph'];
     const person = graph[0] as Node;
     expect(person).toMatchObject({
@@ -65,8 +65,26 @@ describe('site files', () => {
     });
     expect(person.sameAs).toContain('https://scholar.google.com/citations?user=E0iCaa4AAAAJ&hl=en');
     const articles = graph.filter((node) => node['@type'] === 'ScholarlyArticle');
-    expect(articles).toHaveLength(papers.length);
-    expect(articles.find((a) => a.name === haq.title)).toMatchObject({
+    expect(articles.map((a) => a.name)).toEqual(papers.map((p) => p.title));
+    expect(articles.find((a) => a.name === haq.title)).toEqual({
+      '@type': 'ScholarlyArticle',
+      '@id': `${BASE}papers/haq/`,
+      name: haq.title,
+    });
+    // A long list names only its first page: the rest are in the sitemap, each on its own page.
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...haq, id: `p${i}`, title: `P${i}` }));
+    const named = (profileJsonLd(ctx, many) as unknown as { '@graph': Node[] })['@graph'];
+    expect(named.slice(1).map((a) => a.name)).toEqual(many.slice(0, 50).map((p) => p.title));
+  });
+
+  it('describe each paper whole on its own page, under the @id the profile names it by', () => {
+    const page = paperPage(ctx, haq, 'x.css');
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}';
+    expect(JSON.parse(json)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ScholarlyArticle',
+      '@id': `${BASE}papers/haq/`,
+      name: haq.title,
       author: haq.authors?.map((name) => ({ '@type': 'Person', name })),
       datePublished: '2019',
       isPartOf: { name: 'IEEE Conference on Computer Vision and Pattern Recognition' },

@@ -97,9 +97,10 @@ test('the build carries a feed, a sitemap, robots.txt, llms.txt, head tags and a
   const jsonLd = JSON.parse(
     (await head.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
   ) as {
-    '@graph': Array<{ '@type': string }>;
+    '@graph': Array<{ '@type': string; '@id'?: string }>;
   };
-  expect(jsonLd['@graph'].filter((n) => n['@type'] === 'ScholarlyArticle')).toHaveLength(47);
+  const named = jsonLd['@graph'].filter((n) => n['@type'] === 'ScholarlyArticle');
+  expect(named).toHaveLength(47);
   expect((await request.get('./og-card.png')).headers()['content-type']).toBe('image/png');
 
   await page.goto('./papers/ofa/');
@@ -116,6 +117,13 @@ test('the build carries a feed, a sitemap, robots.txt, llms.txt, head tags and a
     'International Conference on Learning Representations',
   );
   expect(bibtex((await page.locator('pre').textContent()) ?? '').entries).toHaveLength(1);
+  // The paper described whole, under the @id the profile names it by.
+  const article = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  ) as { '@id'?: string; name?: string; author?: unknown[] };
+  expect(named.map((n) => n['@id'])).toContain(article['@id']);
+  expect(article.name).toMatch(/^Once-for-All/);
+  expect(article.author).toHaveLength(5);
   await page.getByRole('link', { name: /all publications/ }).click();
   await expect.poll(() => paperIds(page)).toEqual(['ofa']);
 });

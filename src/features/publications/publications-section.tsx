@@ -21,7 +21,8 @@ import { PublicationItem } from './publication-item.tsx';
 import { topicLabelMap } from './publications-search.ts';
 import type { PublicationResults } from './use-publication-results.ts';
 
-const PAGE_SIZE = 50;
+/** Papers a long list shows at a time (the prerendered page shows the first of them). */
+export const PAPERS_PER_PAGE = 50;
 /** A new answer renders this many papers first (more than a screenful), then the rest of the page
  * in steps of this size, each a transition that the next keystroke interrupts. Papers after the
  * first step skip their rendering while off the screen; the first ones are on it from the start (a
@@ -66,8 +67,8 @@ export function PublicationsSection({
   const panelId = useId();
   const topicLabels = useMemo(() => topicLabelMap(topics), [topics]);
   // Long lists render a page at a time; what is shown stays searchable with the browser's find.
-  const [shown, setShown] = useState({ list: visible, count: PAGE_SIZE });
-  const limit = shown.list === visible ? shown.count : PAGE_SIZE;
+  const [shown, setShown] = useState({ list: visible, count: PAPERS_PER_PAGE });
+  const limit = shown.list === visible ? shown.count : PAPERS_PER_PAGE;
   // The first list (the prerendered one) shows whole, as does one that replaces an empty list (the
   // data arriving); one that replaces a list on screen starts with its first rows, and keeps every
   // row on screen that it begins with too (typing on often leaves the first results as they are).
@@ -224,8 +225,10 @@ export function PublicationsSection({
               {visible.length > 0 && <div className="mt-4 lg:hidden">{exportControl}</div>}
               {remaining > 0 && (
                 <div className="mt-4 flex flex-wrap items-center gap-3">
-                  <Button onClick={() => setShown({ list: visible, count: limit + PAGE_SIZE })}>
-                    {t.publications.showMore(Math.min(PAGE_SIZE, remaining))}
+                  <Button
+                    onClick={() => setShown({ list: visible, count: limit + PAPERS_PER_PAGE })}
+                  >
+                    {t.publications.showMore(Math.min(PAPERS_PER_PAGE, remaining))}
                   </Button>
                   <p className="text-sm text-muted">
                     {t.publications.shownOf(limit, visible.length)}
