@@ -36,6 +36,7 @@ export default defineConfig({
         // visitor turns to the search box, just before the first keystroke; and the worker).
         // Other browsers ignore the comment. https://v8.dev/blog/explicit-compile-hints
         postBanner: (chunk) =>
+          chunk.name === 'react' ||
           chunk.moduleIds.some((id) =>
             /src[\\/](main\.tsx|search[\\/]engine[\\/][\w-]+\.ts)$/.test(id),
           )
@@ -46,7 +47,13 @@ export default defineConfig({
           // chunks of their own: kept with the entry, the first view is one file (0.5 kB less).
           groups: [
             {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 2,
+            },
+            {
               name: 'index',
+              priority: 1,
               test: /src[\\/]main\.tsx|src[\\/]lib[\\/](text|safe-url)\.ts/,
             },
           ],
