@@ -29,9 +29,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        // Chromium compiles every function of the entry (React DOM and the app, nearly all of it run
-        // while the page loads and hydrates) on the thread that downloads it, instead of each on
-        // the page's thread the first time it runs: hydration's pieces of work get shorter. The
+        // Chromium compiles every function of the first view (React DOM and the app, nearly all of
+        // it run while the page loads and hydrates) on the thread that downloads it, instead of each
+        // on the page's thread the first time it runs: hydration's pieces of work get shorter. The
         // same for the search engine (the small collections build their indexes with it as the
         // visitor turns to the search box, just before the first keystroke; and the worker).
         // Other browsers ignore the comment. https://v8.dev/blog/explicit-compile-hints
@@ -44,8 +44,10 @@ export default defineConfig({
             : '',
         codeSplitting: {
           // Modules that both the first view and on-demand chunks use would otherwise become small
-          // chunks of their own: kept with the entry, the first view is one file (0.5 kB less).
+          // chunks of their own: kept with the entry, the first view is 0.5 kB less.
           groups: [
+            // React apart from the app: the page starts the two in tasks of their own (see the
+            // bootstrap in scripts/site-files/inline-scripts.ts), not in one long one.
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
