@@ -9,7 +9,7 @@ import { RESULTS_VIEW_PARAMS } from '#src/search/criteria.ts';
  * once, and requests the app's scripts, together: they arrive in parallel and nothing is fetched
  * before the content has painted (on a slow network the HTML has the bandwidth to itself). The
  * scripts (React's chunk, then the app's) run one after the other, each in a task of its own: run
- * together, their start was one task that Lighthouse counted as 70-140 ms at 4x. The worker's early
+ * together, their start was one task that Lighthouse counted as 70-174 ms at 4x. The worker's early
  * answers wait on `self.siteData` for the app (src/lib/load-data.ts). In a hidden tab (nothing to
  * paint) it starts at once.
  */

@@ -12,10 +12,8 @@ import { sortPapers } from '#src/features/publications/filter-publications.ts';
 import { orderPapers } from '#src/features/publications/order-papers.ts';
 import { sortMode } from '#src/search/criteria.ts';
 import { paperAnchorId } from '#src/features/publications/publication-item.tsx';
+import { PAPERS_PER_PAGE } from '#src/features/publications/publications-section.tsx';
 import { messages } from '#src/i18n/messages/en.ts';
-
-/** Papers the list shows before its "Show more". */
-const PAGE_OF_PAPERS = 50;
 
 /** An answer as the list shows it: its status line and its first papers' element ids. */
 export interface ExpectedList {
@@ -42,7 +40,7 @@ export function expectedAnswers(papers: readonly Paper[], query: string) {
       count: hits.length,
       status: messages.publications.countOf(hits.length, papers.length),
       articleIds: orderPapers(matched, sortMode({ q: query, sort: null }))
-        .slice(0, PAGE_OF_PAPERS)
+        .slice(0, PAPERS_PER_PAGE)
         .map((paper) => paperAnchorId(paper.id)),
     };
   };
